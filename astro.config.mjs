@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * Astro configuration. Environment settings (all optional):
+ * - SITE_URL: the production address, e.g. https://www.example.gov.cn. Without it no
+ *   absolute URL is printed and no feed or XML sitemap is built.
+ * - SITE_CONTENT_DIR / SITE_PUBLIC_DIR / SITE_OUT_DIR: build other content into another folder
+ *   (tests, benchmarks).
+ */
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
+import feed from './src/integrations/feed.ts';
+
+const site = process.env.SITE_URL || undefined;
+const outDir = process.env.SITE_OUT_DIR || './dist';
+const publicDir = process.env.SITE_PUBLIC_DIR || './public';
+
+/** Pages that are not content: kept out of the XML sitemap. */
+const notInSitemap = ['/search/', '/404/'];
+
+export default defineConfig({
+  ...(site ? { site } : {}),
+  outDir,
+  publicDir,
+  // Each output folder gets its own cache, so a fixture build never reuses the real site's data.
+  cacheDir: `./node_modules/.astro/${outDir.replace(/[^a-z0-9]+/gi, '-')}`,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets and scripts stay external files: the public CSP allows no inline code.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    feed(),
+    ...(site ? [sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) })] : []),
+  ],
+});

@@ -1,0 +1,92 @@
+/**
+ * Published entries and the orderings pages need: newest first, by year, pages of 20,
+ * previous/next and related items. Drafts are dropped here, in one place, so no page,
+ * list, feed or sitemap can show one.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../content/model.ts';
+import { yearOf } from './dates.ts';
+
+export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
+
+/** Entries per list page. */
+export const PAGE_SIZE = 20;
+
+/** Newest first; measures by their order 1–8. Ties break on the slug so builds are stable. */
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.collection === 'measures' && b.collection === 'measures') {
+    return a.data.order - b.data.order;
+  }
+  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
+  return a.id.localeCompare(b.id);
+}
+
+/** Every published (non-draft) entry of a collection, in list order. */
+export async function published<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  const entries: Entry<C>[] = await getCollection(collection, (entry) => !entry.data.draft);
+  return entries.sort(compareEntries);
+}
+
+/** Distinct years, newest first. */
+export function yearsOf(entries: readonly Entry[]): number[] {
+  return [...new Set(entries.map((entry) => yearOf(entry.data.date)))].sort((a, b) => b - a);
+}
+
+/** Consecutive runs of entries that share a year, preserving order. */
+export function groupByYear<E extends Entry>(entries: readonly E[]): { year: number; entries: E[] }[] {
+  const groups: { year: number; entries: E[] }[] = [];
+  for (const entry of entries) {
+    const year = yearOf(entry.data.date);
+    const last = groups.at(-1);
+    if (last && last.year === year) last.entries.push(entry);
+    else groups.push({ year, entries: [entry] });
+  }
+  return groups;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function chunk<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * 上一篇 is the entry listed just above this one (newer), 下一篇 the one just below (older),
+ * as on the list page.
+ */
+export function prevNext<E extends Entry>(entry: E, ordered: readonly E[]): { prev?: E; next?: E } {
+  const index = ordered.findIndex((other) => other.id === entry.id);
+  const result: { prev?: E; next?: E } = {};
+  const prev = index > 0 ? ordered[index - 1] : undefined;
+  const next = index >= 0 ? ordered[index + 1] : undefined;
+  if (prev) result.prev = prev;
+  if (next) result.next = next;
+  return result;
+}
+
+/**
+ * Up to `limit` other entries of the same collection that share the most tags, newest first
+ * among equals. An entry that shares no tag is not related, however recent.
+ */
+export function related<E extends Entry>(entry: E, ordered: readonly E[], limit = 3): E[] {
+  const tags = new Set(entry.data.tags);
+  return ordered
+    .filter((other) => other.id !== entry.id)
+    .map((other, index) => ({ other, index, score: other.data.tags.filter((tag) => tags.has(tag)).length }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** The site settings (`content/settings/site.yml`). Fails the build with a clear message when missing. */
+export async function getSettings() {
+  const settings = await getEntry('settings', 'site');
+  if (!settings) {
+    throw new Error(
+      '缺少网站设置文件 content/settings/site.yml — 请从仓库历史中恢复它，或按 src/content/model.ts 中 settingsFields 新建。',
+    );
+  }
+  return settings.data;
+}
