@@ -86,9 +86,10 @@ function dateSchema() {
       .string({ error: '应为日期 — 请写成 YYYY-MM-DD，例如 2024-03-08' })
       .regex(DATE_PATTERN, {
         error: (issue) => `“${String(issue.input)}”不是 YYYY-MM-DD 格式 — 请写成 2024-03-08 这样的形式`,
+        abort: true,
       })
       .refine(isRealDate, {
-        error: (issue) => `“${String(issue.input)}”不是真实存在的日期 — 请检查月份（1–12）和当月天数，例如 2024-02-29`,
+        error: (issue) => `“${String(issue.input)}”不是真实存在的日期 — 请检查月份（1–12）和当月天数，按 YYYY-MM-DD 填写，例如 2024-02-29`,
       }),
   );
 }

@@ -1,0 +1,12 @@
+/** Where the test builds live. Both are built once by `scripts/build-test-sites.ts`. */
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const TEST_DIST = path.join(ROOT, '.test-dist');
+/** The real content of `content/`, built as it would be published. */
+export const SITE_DIST = path.join(TEST_DIST, 'site');
+/** The fixture site: `tests/fixtures/site` plus generated notices for pagination. */
+export const FIXTURE_DIST = path.join(TEST_DIST, 'fixture');
+export const FIXTURE_SRC = path.join(TEST_DIST, 'fixture-src');
+/** The address the test builds are given as SITE_URL; tests compare paths, not hosts. */
+export const TEST_SITE_URL = 'https://wangcheng-fulian.test';
