@@ -18,6 +18,8 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: 'error',
+      // Playwright fixtures declare "no dependencies" as an empty pattern: async ({}, use) => …
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
     },
   },
   ...astro.configs.recommended,

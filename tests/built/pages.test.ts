@@ -22,9 +22,17 @@ const sites = [
   {
     name: 'fixture',
     dist: FIXTURE_DIST,
-    content: checkContent({ rootDir: ROOT, contentDir: path.join(FIXTURE_SRC, 'content'), publicDir: path.join(FIXTURE_SRC, 'public') }),
+    content: checkContent({
+      rootDir: ROOT,
+      contentDir: path.join(FIXTURE_SRC, 'content'),
+      publicDir: path.join(FIXTURE_SRC, 'public'),
+    }),
   },
-  { name: 'real content', dist: SITE_DIST, content: checkContent({ rootDir: ROOT, contentDir: path.join(ROOT, 'content') }) },
+  {
+    name: 'real content',
+    dist: SITE_DIST,
+    content: checkContent({ rootDir: ROOT, contentDir: path.join(ROOT, 'content') }),
+  },
 ];
 
 describe.each(sites)('the $name site', ({ dist, content }) => {
@@ -43,7 +51,10 @@ describe.each(sites)('the $name site', ({ dist, content }) => {
   it('builds a page for every published entry, with its title as the h1', () => {
     for (const { collection, file } of published) {
       const html = fs.readFileSync(page(collection, file), 'utf8');
-      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/
+        .exec(html)?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .trim();
       expect(h1, `${collection}/${file.slug}`).toBe(String(file.data['title']).trim());
     }
   });

@@ -12,7 +12,9 @@ test.describe('reading the site', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('通知公告');
       await page.getByRole('link', { name: '关于印发《长沙市望城区妇联2024年工作要点》的通知' }).click();
       await expect(page).toHaveURL(/\/notices\/wangfufa-2024-1\/$/);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于印发《长沙市望城区妇联2024年工作要点》的通知');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        '关于印发《长沙市望城区妇联2024年工作要点》的通知',
+      );
       const crumbs = page.getByRole('navigation', { name: '当前位置' });
       await expect(crumbs.getByRole('link')).toHaveText(['首页', '通知公告']);
       // Nothing may overflow sideways on a phone.
@@ -25,7 +27,15 @@ test.describe('reading the site', () => {
     await page.goto(`${fixtureUrl}/notices/wangfufa-2024-1/`);
     const table = page.getByRole('table', { name: '信息公开' });
     const rows = table.getByRole('row');
-    await expect(rows.getByRole('rowheader')).toHaveText(['索引号', '发布机构', '文号', '成文日期', '发布日期', '主题分类', '有效性']);
+    await expect(rows.getByRole('rowheader')).toHaveText([
+      '索引号',
+      '发布机构',
+      '文号',
+      '成文日期',
+      '发布日期',
+      '主题分类',
+      '有效性',
+    ]);
     await expect(rows.getByRole('cell')).toHaveText([
       'WC-FL-2024-0001',
       '长沙市望城区妇女联合会',
@@ -41,14 +51,20 @@ test.describe('reading the site', () => {
     await expect(page.getByRole('listitem').filter({ hasText: '工作要点表格' })).toContainText('（Excel，2 KB）');
   });
 
-  test('a 已废止 notice says so and links its replacement; policy and 解读 link both ways', async ({ page, fixtureUrl }) => {
+  test('a 已废止 notice says so and links its replacement; policy and 解读 link both ways', async ({
+    page,
+    fixtureUrl,
+  }) => {
     await page.goto(`${fixtureUrl}/notices/2023-old-rules/`);
     await expect(page.getByRole('note').filter({ hasText: '本文件已废止' })).toBeVisible();
     await page.getByRole('link', { name: '望城区巾帼志愿服务管理办法' }).first().click();
     await expect(page).toHaveURL(/\/notices\/2024-new-rules\/$/);
     await page.getByRole('link', { name: '《望城区巾帼志愿服务管理办法》政策解读' }).first().click();
     await expect(page.getByText('本文是以下政策的解读：')).toBeVisible();
-    await expect(page.getByRole('link', { name: '望城区巾帼志愿服务管理办法' }).first()).toHaveAttribute('href', '/notices/2024-new-rules/');
+    await expect(page.getByRole('link', { name: '望城区巾帼志愿服务管理办法' }).first()).toHaveAttribute(
+      'href',
+      '/notices/2024-new-rules/',
+    );
   });
 
   test('sample content carries the 示例内容 banner; real content does not', async ({ page, fixtureUrl }) => {
@@ -58,7 +74,10 @@ test.describe('reading the site', () => {
     await expect(page.getByRole('note', { name: '示例内容' })).toHaveCount(0);
   });
 
-  test('the notices list pages by 20, newest first, with a year filter of plain links', async ({ page, fixtureUrl }) => {
+  test('the notices list pages by 20, newest first, with a year filter of plain links', async ({
+    page,
+    fixtureUrl,
+  }) => {
     await page.goto(`${fixtureUrl}/notices/`);
     await expect(page.getByText('第 1 页，共 2 页')).toBeVisible();
     const items = page.locator('.fl-entry-list__item');
@@ -76,7 +95,10 @@ test.describe('reading the site', () => {
     await expect(page.locator('.fl-year-group__title')).toHaveText(['2024年']);
   });
 
-  test('the measures overview lists the eight published measures in order, with anchors', async ({ page, fixtureUrl }) => {
+  test('the measures overview lists the eight published measures in order, with anchors', async ({
+    page,
+    fixtureUrl,
+  }) => {
     await page.goto(`${fixtureUrl}/measures/`);
     const sections = page.locator('section.fl-measure');
     await expect(sections).toHaveCount(8);
@@ -93,13 +115,23 @@ test.describe('reading the site', () => {
     await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
   });
 
-  test('the footer shows the settings, hides empty ones and never a fake number', async ({ page, fixtureUrl, siteUrl }) => {
+  test('the footer shows the settings, hides empty ones and never a fake number', async ({
+    page,
+    fixtureUrl,
+    siteUrl,
+  }) => {
     await page.goto(fixtureUrl);
     const footer = page.getByRole('contentinfo');
     await expect(footer).toContainText('主办单位：长沙市望城区妇女联合会');
-    await expect(footer.getByRole('link', { name: '湘ICP备00000000号-1（测试）' })).toHaveAttribute('href', 'https://beian.miit.gov.cn/');
+    await expect(footer.getByRole('link', { name: '湘ICP备00000000号-1（测试）' })).toHaveAttribute(
+      'href',
+      'https://beian.miit.gov.cn/',
+    );
     await expect(footer.getByRole('img', { name: /微信公众号“望城妇联”二维码/ })).toBeVisible();
-    await expect(footer.getByRole('link', { name: '我要纠错' })).toHaveAttribute('href', /^mailto:fixture@example\.org\?subject=/);
+    await expect(footer.getByRole('link', { name: '我要纠错' })).toHaveAttribute(
+      'href',
+      /^mailto:fixture@example\.org\?subject=/,
+    );
     // The real settings leave phone, address and registration numbers empty: nothing is shown.
     await page.goto(siteUrl);
     const realFooter = page.getByRole('contentinfo');
@@ -116,12 +148,27 @@ test.describe('reading the site', () => {
     await expect(page.getByRole('search')).toBeHidden();
     await expect(page.getByRole('button', { name: '打印本页' })).toBeHidden();
     await expect(page.getByRole('table', { name: '信息公开' })).toBeVisible();
-    const color = await page.locator('.fl-prose p').first().evaluate((el) => getComputedStyle(el).color);
+    const color = await page
+      .locator('.fl-prose p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(color).toBe('rgb(0, 0, 0)');
   });
 
   test('every kind of page of the real content opens', async ({ page, siteUrl }) => {
-    for (const path of ['/', '/notices/', '/measures/', '/stories/', '/jiafeng/', '/news/', '/about/', '/weiquan/', '/accessibility/', '/sitemap/', '/search/']) {
+    for (const path of [
+      '/',
+      '/notices/',
+      '/measures/',
+      '/stories/',
+      '/jiafeng/',
+      '/news/',
+      '/about/',
+      '/weiquan/',
+      '/accessibility/',
+      '/sitemap/',
+      '/search/',
+    ]) {
       const response = await page.goto(`${siteUrl}${path}`);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);

@@ -27,7 +27,10 @@ describe('check:launch', () => {
     fs.cpSync(path.join(ROOT, 'content/settings'), path.join(dir, 'settings'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'content/pages'), path.join(dir, 'pages'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'notices'));
-    fs.copyFileSync(path.join(ROOT, 'content/notices/wangfufa-2024-1.md'), path.join(dir, 'notices/wangfufa-2024-1.md'));
+    fs.copyFileSync(
+      path.join(ROOT, 'content/notices/wangfufa-2024-1.md'),
+      path.join(dir, 'notices/wangfufa-2024-1.md'),
+    );
     const result = launchCheck(dir);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(result.stdout).toContain('上线检查：0 个错误');

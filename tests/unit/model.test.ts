@@ -29,7 +29,12 @@ describe('the content model', () => {
 
   it('fills the notice defaults the contract promises', () => {
     const data = buildSchema(model.notices.fields).parse(valid.notices);
-    expect(data).toMatchObject({ kind: '通知', issuer: '长沙市望城区妇女联合会', validity: '现行有效', attachments: [] });
+    expect(data).toMatchObject({
+      kind: '通知',
+      issuer: '长沙市望城区妇女联合会',
+      validity: '现行有效',
+      attachments: [],
+    });
   });
 
   it.each(['2024-13-45', '2024-02-30', '2023-02-29', '2024-3-8', '2024/03/08'])('rejects the date %s', (date) => {
@@ -59,7 +64,9 @@ describe('the content model', () => {
   it('requires alt text whenever a cover is set', () => {
     const found = issues('stories', { ...valid.stories, cover: './images/a.jpg' });
     expect(found).toEqual([expect.stringMatching(/^coverAlt: 设置了 cover（封面图片），却没有替代文字/)]);
-    expect(issues('stories', { ...valid.stories, cover: './images/a.jpg', coverAlt: '两位志愿者在社区服务' })).toEqual([]);
+    expect(issues('stories', { ...valid.stories, cover: './images/a.jpg', coverAlt: '两位志愿者在社区服务' })).toEqual(
+      [],
+    );
   });
 
   it('requires alt text for a 家风 image too', () => {
@@ -76,9 +83,7 @@ describe('the content model', () => {
   });
 
   it('rejects a measure order outside 1–8', () => {
-    expect(issues('measures', { ...valid.measures, order: 9 })).toEqual([
-      'order: 9 大于 8 — 请写 1 到 8 之间的整数',
-    ]);
+    expect(issues('measures', { ...valid.measures, order: 9 })).toEqual(['order: 9 大于 8 — 请写 1 到 8 之间的整数']);
   });
 
   it('rejects updated before date', () => {
