@@ -1,6 +1,7 @@
 /**
- * Builds the two sites the tests read: the real content (`.test-dist/site`) and the
- * fixture (`.test-dist/fixture`). Run by `npm test` before the tests that need a built site.
+ * Builds the two sites the tests read: the real content (`.test-dist/site`, with a SITE_URL,
+ * as production is built) and the fixture (`.test-dist/fixture`, without one, as a local
+ * build is). Run by `npm test` before the tests that need a built site.
  */
 import { astroBuild } from '../tests/support/build.ts';
 import { prepareFixture } from '../tests/support/fixture.ts';
@@ -13,7 +14,6 @@ const builds = [
     name: '测试夹具 tests/fixtures/site',
     env: {
       SITE_OUT_DIR: FIXTURE_DIST,
-      SITE_URL: TEST_SITE_URL,
       SITE_CONTENT_DIR: fixture.contentDir,
       SITE_PUBLIC_DIR: fixture.publicDir,
     },

@@ -5,7 +5,14 @@
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { model, pageFields, settingsFields, type CollectionName, type Field } from './content/model.ts';
+import {
+  model,
+  pageFields,
+  searchSettingsFields,
+  settingsFields,
+  type CollectionName,
+  type Field,
+} from './content/model.ts';
 import { contentRoot } from './content/paths.ts';
 import { buildSchema } from './content/schema.ts';
 
@@ -33,5 +40,9 @@ export const collections = {
   settings: defineCollection({
     loader: glob({ pattern: 'site.yml', base: base('settings') }),
     schema: buildSchema(settingsFields),
+  }),
+  searchSettings: defineCollection({
+    loader: glob({ pattern: 'search.yml', base: base('settings') }),
+    schema: buildSchema(searchSettingsFields),
   }),
 };

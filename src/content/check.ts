@@ -18,6 +18,7 @@ import {
   SLUG_PATTERN,
   model,
   pageFields,
+  searchSettingsFields,
   settingsFields,
   type Field,
 } from './model.ts';
@@ -331,6 +332,14 @@ export function checkContent(options: { rootDir: string; contentDir: string; pub
         }
       }
     }
+  }
+
+  // Search settings: content/settings/search.yml (optional)
+  const searchFile = path.join(contentDir, 'settings', 'search.yml');
+  if (fs.existsSync(searchFile)) {
+    const parsed = parseFile(searchFile, rootDir, problems, 'yaml');
+    const data = parsed && validate(parsed, searchSettingsFields, problems);
+    if (parsed && data) files.set('searchSettings', [{ ...parsed, data }]);
   }
 
   return {

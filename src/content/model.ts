@@ -91,7 +91,13 @@ export interface AttachmentsField extends FieldBase {
   type: 'attachments';
 }
 
+/** Groups of words that mean the same to a searcher, e.g. 两癌 / 宫颈癌 / 乳腺癌. */
+export interface TermGroupsField extends FieldBase {
+  type: 'termGroups';
+}
+
 export type Field =
+  | TermGroupsField
   | StringField
   | DateField
   | BooleanField
@@ -487,6 +493,18 @@ export const settingsFields = {
     type: 'string',
     label: '网站标识码',
     hint: '政府网站标识码，如已分配则填写；没有就留空。',
+  },
+} as const satisfies Record<string, Field>;
+
+/**
+ * Search settings (`content/settings/search.yml`), editable in the CMS: synonyms that widen
+ * a query which finds too little.
+ */
+export const searchSettingsFields = {
+  synonyms: {
+    type: 'termGroups',
+    label: '搜索同义词',
+    hint: '每组写两个以上意思相同或相关的词。搜索结果太少时，会用同组的其他词扩大搜索，例如 两癌、宫颈癌、乳腺癌。',
   },
 } as const satisfies Record<string, Field>;
 

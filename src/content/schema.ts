@@ -32,6 +32,11 @@ export interface Attachment {
   file: string;
 }
 
+/** One group of synonyms. */
+export interface TermGroup {
+  terms: string[];
+}
+
 /** The value type of one field once validated. `Img` is what an image field becomes. */
 type ValueOf<F extends Field, Img> = F extends { type: 'boolean' }
   ? boolean
@@ -43,13 +48,15 @@ type ValueOf<F extends Field, Img> = F extends { type: 'boolean' }
         ? string[]
         : F extends { type: 'attachments' }
           ? Attachment[]
+          : F extends { type: 'termGroups' }
+            ? TermGroup[]
           : F extends { type: 'image' }
             ? Img
             : string;
 
 /** Keys that always have a value after validation: required fields and fields with a default. */
 type PresentKeys<Fs extends Record<string, Field>> = {
-  [K in keyof Fs]: Fs[K] extends { required: true } | { default: unknown } | { type: 'tags' | 'attachments' }
+  [K in keyof Fs]: Fs[K] extends { required: true } | { default: unknown } | { type: 'tags' | 'attachments' | 'termGroups' }
     ? K
     : never;
 }[keyof Fs];
@@ -140,6 +147,21 @@ function fieldSchema(field: Field, image: ImageHelper | undefined): z.ZodType {
       return z.string({ error: '应为文件名 — 例如 wangfufa-2024-1' }).regex(SLUG_PATTERN, {
         error: (issue) => `“${String(issue.input)}”不是文件名 — 请写另一篇条目的文件名（小写字母、数字和连字符，不含 .md），例如 wangfufa-2024-1`,
       });
+    case 'termGroups': {
+      // A term like 12338 is a number to YAML; editors shouldn't have to quote it.
+      const term = z.preprocess(
+        (value) => (typeof value === 'number' ? String(value) : value),
+        z.string({ error: '每个词都应为文字' }).trim().min(1, { error: '有一个词是空的 — 请删除空行' }),
+      );
+      const terms = z
+        .array(term, {
+          error: '每组应写成“terms: [词一, 词二]”',
+        })
+        .min(2, { error: '每组至少要有两个词 — 例如 terms: [两癌, 宫颈癌, 乳腺癌]' });
+      return z.array(z.object({ terms }, { error: '每组应写成“- terms: [词一, 词二]”' }), {
+        error: '应为列表，每项写成“- terms: [词一, 词二]”',
+      });
+    }
     case 'attachments': {
       const extensions = ATTACHMENT_EXTENSIONS.join('|');
       const example = `例如 ${UPLOADS_PUBLIC_PATH}baomingbiao.pdf`;
@@ -168,7 +190,7 @@ function withPresence(field: Field, schema: z.ZodType): z.ZodType {
   if ('default' in field && field.default !== undefined) {
     return z.preprocess(blankToUndefined, schema.default(field.default as never));
   }
-  if (field.type === 'tags' || field.type === 'attachments') {
+  if (field.type === 'tags' || field.type === 'attachments' || field.type === 'termGroups') {
     return z.preprocess(blankToUndefined, schema.default([] as never));
   }
   if (field.required) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ParsedFile } from '../../src/content/check.ts';
 import { COLLECTIONS } from '../../src/content/model.ts';
-import { FIXTURE_DIST, FIXTURE_SRC, ROOT, SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, FIXTURE_SRC, ROOT, SITE_DIST, TEST_SITE_URL } from '../support/paths.ts';
 
 /** All HTML, XML and text output of a build, by relative path. */
 function outputFiles(dist: string): Map<string, string> {
@@ -21,6 +21,7 @@ function outputFiles(dist: string): Map<string, string> {
 const sites = [
   {
     name: 'fixture',
+    hasSiteUrl: false,
     dist: FIXTURE_DIST,
     content: checkContent({
       rootDir: ROOT,
@@ -30,12 +31,13 @@ const sites = [
   },
   {
     name: 'real content',
+    hasSiteUrl: true,
     dist: SITE_DIST,
     content: checkContent({ rootDir: ROOT, contentDir: path.join(ROOT, 'content') }),
   },
 ];
 
-describe.each(sites)('the $name site', ({ dist, content }) => {
+describe.each(sites)('the $name site', ({ dist, content, hasSiteUrl }) => {
   const entries = COLLECTIONS.flatMap((collection) =>
     (content.files.get(collection) ?? []).map((file) => ({ collection, file })),
   );
@@ -71,13 +73,43 @@ describe.each(sites)('the $name site', ({ dist, content }) => {
     }
   });
 
-  it('lists every published entry in the feed or the sitemap', () => {
+  it.runIf(hasSiteUrl)('lists every published entry in the XML sitemap, and has a Chinese feed', () => {
     const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
     for (const { collection, file } of published) {
       expect(sitemap, `${collection}/${file.slug}`).toContain(`/${collection}/${file.slug}/</loc>`);
     }
     expect(fs.readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
     expect(fs.readFileSync(path.join(dist, 'rss.xml'), 'utf8')).toContain('<language>zh-cn</language>');
+  });
+
+  it.runIf(hasSiteUrl)('gives every page its canonical URL and Open Graph address', () => {
+    const html = fs.readFileSync(path.join(dist, 'notices/wangfufa-2024-1/index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="${TEST_SITE_URL}/notices/wangfufa-2024-1/">`);
+    expect(html).toContain(`<meta property="og:url" content="${TEST_SITE_URL}/notices/wangfufa-2024-1/">`);
+  });
+
+  it.runIf(!hasSiteUrl)('invents no absolute address without SITE_URL: no canonical, feed or XML sitemap', () => {
+    expect(fs.existsSync(path.join(dist, 'rss.xml'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, 'sitemap-index.xml'))).toBe(false);
+    for (const [name, text] of outputFiles(dist)) {
+      expect(text, name).not.toMatch(/rel="canonical"|property="og:url"|mainEntityOfPage|localhost/);
+    }
+  });
+
+  it('describes the organisation on the home page and each entry as an Article, in JSON-LD', () => {
+    const jsonLd = (file: string) =>
+      JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/.exec(
+          fs.readFileSync(path.join(dist, file), 'utf8'),
+        )![1]!,
+      ) as Record<string, unknown>;
+    expect(jsonLd('index.html')).toMatchObject({ '@type': 'GovernmentOrganization', name: '长沙市望城区妇女联合会' });
+    expect(jsonLd('notices/wangfufa-2024-1/index.html')).toMatchObject({
+      '@type': 'Article',
+      headline: '关于印发《长沙市望城区妇联2024年工作要点》的通知',
+      datePublished: '2024-01-02',
+      inLanguage: 'zh-CN',
+    });
   });
 
   it('declares zh-CN on every page', () => {
