@@ -11,6 +11,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const site = process.env.SITE_URL || undefined;
 const outDir = process.env.SITE_OUT_DIR || './dist';
@@ -39,5 +40,6 @@ export default defineConfig({
     mdx(),
     feed(),
     ...(site ? [sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) })] : []),
+    searchIndex(),
   ],
 });

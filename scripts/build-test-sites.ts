@@ -3,9 +3,10 @@
  * as production is built) and the fixture (`.test-dist/fixture`, without one, as a local
  * build is). Run by `npm test` before the tests that need a built site.
  */
+import fs from 'node:fs';
 import { astroBuild } from '../tests/support/build.ts';
 import { prepareFixture } from '../tests/support/fixture.ts';
-import { FIXTURE_DIST, SITE_DIST, TEST_SITE_URL } from '../tests/support/paths.ts';
+import { buildLog, FIXTURE_DIST, SITE_DIST, TEST_SITE_URL } from '../tests/support/paths.ts';
 
 const fixture = prepareFixture();
 const builds = [
@@ -22,6 +23,8 @@ const builds = [
 for (const build of builds) {
   const started = Date.now();
   const result = astroBuild(build.env);
+  // Kept for tests that read what the build printed (e.g. the search index's log line).
+  fs.writeFileSync(buildLog(build.env.SITE_OUT_DIR), `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error(`构建失败：${build.name}`);
