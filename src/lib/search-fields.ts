@@ -5,9 +5,15 @@
  * summary). Shared by the entry page (which writes them into hidden markup for Pagefind)
  * and the search page (which reads them back), so names can't drift apart.
  */
-import { model, type CollectionName } from '../content/model.ts';
+import type { CollectionName } from '../content/model.ts';
 import { parseDocNumber } from './doc-number.ts';
 import { yearOf } from './dates.ts';
+
+/**
+ * The sections a search can be narrowed to: COLLECTIONS of the content model, restated so the
+ * browser's search script doesn't bundle the whole model (a unit test keeps them equal).
+ */
+export const SECTIONS: readonly CollectionName[] = ['notices', 'measures', 'stories', 'jiafeng', 'news'];
 
 /** The filters of the search form, in the order it shows them; values as stored in the index. */
 export const FILTERS = ['section', 'year', 'kind', 'form', 'town'] as const;
@@ -54,8 +60,8 @@ export interface IndexFields {
   text: string[];
 }
 
-/** The index fields of one entry. */
-export function indexFields(collection: CollectionName, data: IndexableData): IndexFields {
+/** The index fields of one entry; `sectionLabel` (栏目) is searchable too (八项措施 finds the measures). */
+export function indexFields(collection: CollectionName, data: IndexableData, sectionLabel: string): IndexFields {
   const doc = data.docNumber ? parseDocNumber(data.docNumber) : undefined;
   const filters: IndexFields['filters'] = { section: collection, year: String(yearOf(data.date)) };
   if (collection === 'notices' && data.kind) filters.kind = data.kind;
@@ -66,7 +72,7 @@ export function indexFields(collection: CollectionName, data: IndexableData): In
   if (data.docNumber) meta.doc = data.docNumber;
   if (data.sample) meta.sample = 'true';
   const text = [
-    model[collection].label,
+    sectionLabel,
     data.docNumber,
     data.issuer,
     data.kind,

@@ -11,9 +11,8 @@
  * found with synonyms when that was too little, then the plain search's other hits, then pages
  * matching only some of the words of a longer question.
  */
-import { COLLECTIONS } from '../content/model.ts';
 import { toHalfWidthDigits } from './doc-number.ts';
-import { FILTERS, type FilterName } from './search-fields.ts';
+import { FILTERS, SECTIONS, type FilterName } from './search-fields.ts';
 
 /** Results per page. */
 export const RESULTS_PER_PAGE = 10;
@@ -39,7 +38,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   for (const name of FILTERS) {
     const value = params.get(name)?.trim();
     if (!value) continue;
-    if (name === 'section' && !(COLLECTIONS as readonly string[]).includes(value)) continue;
+    if (name === 'section' && !(SECTIONS as readonly string[]).includes(value)) continue;
     if (name === 'year' && !/^\d{4}$/.test(value)) continue;
     filters[name] = value.slice(0, 40);
   }
@@ -160,6 +159,27 @@ export function phraseOf(query: string): string {
   return query.replace(PUNCTUATION, '');
 }
 
+/** Drops stop words spelled out in single characters from both ends of a run (哪里学习 → 学习). */
+function trimStopWords(run: string[]): string[] {
+  let chars = run;
+  for (let changed = true; changed && chars.length > 0;) {
+    changed = false;
+    for (let n = Math.min(3, chars.length); n >= 1; n -= 1) {
+      if (STOP_WORDS.has(chars.slice(0, n).join(''))) {
+        chars = chars.slice(n);
+        changed = true;
+        break;
+      }
+      if (STOP_WORDS.has(chars.slice(-n).join(''))) {
+        chars = chars.slice(0, -n);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return chars;
+}
+
 /** A search term and the words it is made of (one word, or a run of single characters). */
 export interface Term {
   text: string;
@@ -179,6 +199,9 @@ export function queryTerms(words: readonly string[]): Term[] {
   const lone: Term[] = [];
   let run: string[] = [];
   const flush = () => {
+    // Without Intl.Segmenter a question word not in the site's word list arrives as single
+    // characters (哪 + 里 + 学 + 习): stop words at either end of the run are dropped too.
+    run = trimStopWords(run);
     if (run.length === 1) lone.push({ text: run[0]!, words: run });
     else if (run.length > 1) terms.push({ text: run.join(''), words: run });
     run = [];

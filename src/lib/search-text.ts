@@ -120,7 +120,7 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 11
 /** Pagefind joins blocks with ". "; after Chinese text that reads as a sentence break. */
 function sentences(text: string): string {
   return text
-    .replace(/(?<=[\p{Script=Han}”’》）])\. /gu, '。')
+    .replace(/([\p{Script=Han}”’》）])\. /gu, '$1。')
     .replace(/\. (?=\S)/g, ' ')
     .trim();
 }

@@ -91,6 +91,28 @@ describe.each(sites)('the search index of the $name site', ({ dist, content }) =
   });
 });
 
+describe('the search page script', () => {
+  it('needs no syntax or DOM method newer than README promises (Chromium 85, Firefox 79, Safari 14)', () => {
+    const html = fs.readFileSync(path.join(FIXTURE_DIST, 'search/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+    const code = scripts.map((src) => fs.readFileSync(path.join(FIXTURE_DIST, src), 'utf8')).join('\n');
+    expect(code).toContain('fl-search');
+    // ES2021 (logical assignment, which the minifier writes) is the floor; these come later.
+    const modern = {
+      'private class members (Safari 14.1/15)': /this\.#|#\w+\s*\(|#\w+\s*in\s/,
+      'class static blocks (Chrome 94)': /static\s*\{/,
+      'regex lookbehind (Safari 16.4)': /\(\?<[=!]/,
+      'replaceChildren (Chrome 86)': /\.replaceChildren\(/,
+      'Array/String at (Chrome 92)': /\.at\(-?\d/,
+      'change-array-by-copy (Chrome 110)': /\.to(Sorted|Reversed|Spliced)\(/,
+      'structuredClone / Object.hasOwn / findLast': /structuredClone|Object\.hasOwn|\.findLast/,
+    };
+    for (const [feature, pattern] of Object.entries(modern)) expect(code, feature).not.toMatch(pattern);
+    // Nor the content model: the script needs five section names, not every field's hint.
+    expect(code).not.toContain('发布日期待核实');
+  });
+});
+
 describe('the fixture index', () => {
   const files = indexFiles(FIXTURE_DIST);
   const words = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIST, WORDS_FILE), 'utf8')) as string[];

@@ -1,6 +1,7 @@
 /** The search page's pure logic: URL state, 文号 in queries, terms, ranking, excerpts, index fields. */
 import { describe, expect, it } from 'vitest';
-import { indexFields } from '../../src/lib/search-fields.ts';
+import { COLLECTIONS, model } from '../../src/content/model.ts';
+import { indexFields, SECTIONS } from '../../src/lib/search-fields.ts';
 import {
   agencyMatches,
   findDocNumber,
@@ -89,6 +90,12 @@ describe('query terms', () => {
   it('keeps runs of single characters together, with their words for Pagefind', () => {
     expect(queryTerms(['两', '癌'])).toEqual([{ text: '两癌', words: ['两', '癌'] }]);
     expect(queryTerms(['白', '箬', '铺', '镇']).map((t) => t.text)).toEqual(['白箬铺镇']);
+  });
+
+  it('drops question words that arrive as single characters (no Intl.Segmenter)', () => {
+    expect(queryTerms(['哪', '里', '学', '习', '家庭']).map((t) => t.text)).toEqual(['学习', '家庭']);
+    expect(queryTerms(['两', '癌', '怎', '么', '办']).map((t) => t.text)).toEqual(['两癌']);
+    expect(queryTerms(['怎', '么', '办'])).toEqual([]);
   });
 
   it('drops a lone character between words, which would match any word it starts', () => {
@@ -230,15 +237,23 @@ describe('the word list for browsers without Intl.Segmenter', () => {
 });
 
 describe('index fields of an entry', () => {
+  it('offers exactly the content model’s sections', () => {
+    expect(SECTIONS).toEqual(COLLECTIONS);
+  });
+
   it('gives a notice its filters, its 文号 for exact lookup and its searchable fields', () => {
-    const fields = indexFields('notices', {
-      date: '2024-01-02',
-      docNumber: '望妇发〔2024〕1号',
-      issuer: '长沙市望城区妇女联合会',
-      kind: '通知',
-      summary: '印发2024年工作要点。',
-      sample: false,
-    });
+    const fields = indexFields(
+      'notices',
+      {
+        date: '2024-01-02',
+        docNumber: '望妇发〔2024〕1号',
+        issuer: '长沙市望城区妇女联合会',
+        kind: '通知',
+        summary: '印发2024年工作要点。',
+        sample: false,
+      },
+      model.notices.label,
+    );
     expect(fields.filters).toEqual({ section: 'notices', year: '2024', kind: '通知', docseq: '2024-1' });
     expect(fields.meta).toEqual({ date: '2024-01-02', doc: '望妇发〔2024〕1号' });
     expect(fields.text).toEqual([
@@ -251,17 +266,19 @@ describe('index fields of an entry', () => {
   });
 
   it('gives stories and works their person, honor, author, form and town', () => {
-    const story = indexFields('stories', {
-      date: '2024-05-15',
-      person: '周某某家庭',
-      honor: '最美家庭',
-      town: '靖港镇',
-      sample: true,
-    });
+    const story = indexFields(
+      'stories',
+      { date: '2024-05-15', person: '周某某家庭', honor: '最美家庭', town: '靖港镇', sample: true },
+      model.stories.label,
+    );
     expect(story.filters).toEqual({ section: 'stories', year: '2024', town: '靖港镇' });
     expect(story.meta).toEqual({ date: '2024-05-15', sample: 'true' });
     expect(story.text).toEqual(['典型风采', '周某某家庭', '最美家庭', '靖港镇']);
-    const work = indexFields('jiafeng', { date: '2024-05-17', author: '黄某某', form: '书法', town: '铜官街道' });
+    const work = indexFields(
+      'jiafeng',
+      { date: '2024-05-17', author: '黄某某', form: '书法', town: '铜官街道' },
+      model.jiafeng.label,
+    );
     expect(work.filters).toEqual({ section: 'jiafeng', year: '2024', form: '书法', town: '铜官街道' });
     expect(work.text).toEqual(['家风作品', '铜官街道', '黄某某', '书法']);
   });

@@ -84,25 +84,29 @@ export interface EngineOptions {
 }
 
 export class SearchEngine {
-  readonly #options: EngineOptions;
-  #pagefind?: Promise<Pagefind>;
-  #dictionary?: Promise<Set<string>>;
-  readonly #results = new Map<string, PagefindResult>();
-  readonly #data = new Map<string, Promise<ResultData>>();
-  readonly #outcomes = new Map<string, Promise<Outcome>>();
+  private readonly options: EngineOptions;
+  private pagefind: Promise<Pagefind> | undefined;
+  private dictionary: Promise<Set<string>> | undefined;
+  private readonly resultsById = new Map<string, PagefindResult>();
+  private readonly dataById = new Map<string, Promise<ResultData>>();
+  private readonly outcomes = new Map<string, Promise<Outcome>>();
 
   constructor(options: EngineOptions) {
-    this.#options = options;
+    this.options = options;
   }
 
   /** Loads and starts Pagefind once; later calls share the same instance. */
   load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ this.#options.pagefindUrl)) as Pagefind;
-      await pagefind.init();
-      return pagefind;
-    })();
-    return this.#pagefind;
+    if (!this.pagefind) {
+      this.pagefind = (async () => {
+        const pagefind = (await import(/* @vite-ignore */ this.options.pagefindUrl)) as Pagefind;
+        await pagefind.init();
+        return pagefind;
+      })();
+      // A failed load (network gone) is tried again by the next search.
+      this.pagefind.catch(() => (this.pagefind = undefined));
+    }
+    return this.pagefind;
   }
 
   /**
@@ -114,11 +118,13 @@ export class SearchEngine {
       const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
       return [...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
     }
-    this.#dictionary ??= fetch(this.#options.wordsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .then((words) => new Set(words))
-      .catch(() => new Set<string>());
-    return splitQuery(query, await this.#dictionary)
+    if (!this.dictionary) {
+      this.dictionary = fetch(this.options.wordsUrl)
+        .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+        .then((words) => new Set(words))
+        .catch(() => new Set<string>());
+    }
+    return splitQuery(query, await this.dictionary)
       .split(' ')
       .filter(Boolean);
   }
@@ -126,11 +132,11 @@ export class SearchEngine {
   /** Runs (or reuses) the searches for a state; paging through results reuses the ranking. */
   search(state: SearchState): Promise<Outcome> {
     const key = JSON.stringify([state.q, state.filters, state.sort]);
-    let outcome = this.#outcomes.get(key);
+    let outcome = this.outcomes.get(key);
     if (!outcome) {
-      outcome = this.#search(state);
-      outcome.catch(() => this.#outcomes.delete(key));
-      this.#outcomes.set(key, outcome);
+      outcome = this.runSearch(state);
+      outcome.catch(() => this.outcomes.delete(key));
+      this.outcomes.set(key, outcome);
     }
     return outcome;
   }
@@ -144,9 +150,9 @@ export class SearchEngine {
 
   /** One result's text and metadata (Pagefind fetches its fragment file). */
   data(id: string): Promise<ResultData> {
-    let data = this.#data.get(id);
+    let data = this.dataById.get(id);
     if (!data) {
-      const result = this.#results.get(id);
+      const result = this.resultsById.get(id);
       if (!result) return Promise.reject(new Error(`Unknown result ${id}`));
       data = result.data().then((raw) => ({
         id,
@@ -158,12 +164,12 @@ export class SearchEngine {
         sample: raw.meta['sample'] === 'true',
         section: /^\/([a-z]+)\//.exec(raw.url)?.[1],
       }));
-      this.#data.set(id, data);
+      this.dataById.set(id, data);
     }
     return data;
   }
 
-  async #run(term: string | null, state: SearchState, extraFilters: Record<string, string> = {}) {
+  private async query(term: string | null, state: SearchState, extraFilters: Record<string, string> = {}) {
     const pagefind = await this.load();
     const options: PagefindSearchOptions = {
       filters: { ...(state.filters as Record<string, string>), ...extraFilters },
@@ -171,33 +177,40 @@ export class SearchEngine {
     if (state.sort === 'date' || term === null) options.sort = { [DATE_SORT]: 'desc' };
     const response = await pagefind.search(term, options);
     const results = response?.results ?? [];
-    for (const result of results) if (!this.#results.has(result.id)) this.#results.set(result.id, result);
+    for (const result of results) if (!this.resultsById.has(result.id)) this.resultsById.set(result.id, result);
     return results;
   }
 
-  async #ids(term: string | null, state: SearchState, extraFilters?: Record<string, string>): Promise<string[]> {
-    return (await this.#run(term, state, extraFilters)).map((result) => result.id);
+  private async hitIds(
+    term: string | null,
+    state: SearchState,
+    extraFilters?: Record<string, string>,
+  ): Promise<string[]> {
+    return (await this.query(term, state, extraFilters)).map((result) => result.id);
   }
 
   /** Notices whose 文号 is the one typed: looked up exactly through the year-seq filter. */
-  async #docHits(doc: DocQuery, state: SearchState): Promise<string[]> {
-    const candidates = await this.#ids(null, state, { [DOC_FILTER]: `${doc.year}-${doc.seq}` });
-    const hits: string[] = [];
-    for (const id of candidates) {
-      const actual = parseDocNumber((await this.data(id)).doc ?? '');
-      if (actual && agencyMatches(doc.agency, actual.agency)) hits.push(id);
-    }
-    return hits;
+  private async docHits(doc: DocQuery, state: SearchState): Promise<string[]> {
+    const candidates = await this.hitIds(null, state, { [DOC_FILTER]: `${doc.year}-${doc.seq}` });
+    const found = await Promise.all(candidates.map((id) => this.data(id)));
+    return found
+      .filter((data) => {
+        const actual = parseDocNumber(data.doc ?? '');
+        return actual !== undefined && agencyMatches(doc.agency, actual.agency);
+      })
+      .map((data) => data.id);
   }
 
-  async #search(state: SearchState): Promise<Outcome> {
+  private async runSearch(state: SearchState): Promise<Outcome> {
+    // Start Pagefind now, alongside the word list a browser without Intl.Segmenter fetches.
+    void this.load().catch(() => undefined);
     if (!state.q) {
       // No words, only filters: everything that passes them, newest first.
-      const ids = await this.#ids(null, state);
+      const ids = await this.hitIds(null, state);
       return { ids, full: ids.length, highlight: [], synonyms: [], terms: [] };
     }
     const doc = findDocNumber(state.q);
-    const docHits = doc ? await this.#docHits(doc, state) : [];
+    const docHits = doc ? await this.docHits(doc, state) : [];
     // Once a typed 文号 has found its notice, its digits must not also match 11号, 12号… as text.
     const text = doc && docHits.length > 0 ? state.q.replace(doc.text, ' ').trim() : state.q;
     const words = text ? await this.words(text) : [];
@@ -208,39 +221,43 @@ export class SearchEngine {
       const first = await this.data(docHits[0]!);
       if (first.doc) highlight.push(first.doc);
     }
-    const exactSearch = async (phrase: string) => this.#ids(`"${(await this.words(phrase)).join(' ')}"`, state);
+    const exactSearch = async (phrase: string) => this.hitIds(`"${(await this.words(phrase)).join(' ')}"`, state);
     let exact: string[] = [];
     let plain: string[] = [];
     let perTerm: Map<string, number>[] = [];
     if (terms.length > 0) {
-      // The exact phrase of each typed token; with several tokens, pages holding all of them.
-      const phrases = await Promise.all(tokens.slice(0, 4).map(exactSearch));
+      // In parallel: the exact phrase of each typed token (with several tokens, pages holding
+      // all of them); the plain search, with only the terms' words, because Pagefind skips words
+      // its index lacks, so a lone character left in (量子计算机 → 机) would match on its own as
+      // a prefix (机关); and each term alone, since for the same reason when one term is unknown
+      // the plain search holds pages with only the others (通知 for 草稿机密通知甲乙丙).
+      const [phrases, plainIds, termHits] = await Promise.all([
+        Promise.all(tokens.slice(0, 4).map(exactSearch)),
+        this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
+        terms.length > 1
+          ? Promise.all(
+              terms.map(async (term) => {
+                const results = await this.query(term.words.join(' '), state);
+                return new Map(results.map((result) => [result.id, result.score] as const));
+              }),
+            )
+          : Promise.resolve([]),
+      ]);
       exact = phrases.reduce((kept, ids) => kept.filter((id) => ids.includes(id)), phrases[0] ?? []);
-      // Only the terms' words: Pagefind skips words the index lacks, so a lone character left in
-      // (量子计算机 → 机) would match on its own as a prefix (机关).
-      plain = await this.#ids(terms.flatMap((term) => term.words).join(' '), state);
-      if (terms.length > 1) {
-        // Each term alone. For the same reason, when one term is unknown the plain search holds
-        // pages with only the others (通知 for 草稿机密通知甲乙丙): those are partial matches.
-        perTerm = await Promise.all(
-          terms.map(async (term) => {
-            const results = await this.#run(term.words.join(' '), state);
-            return new Map(results.map((result) => [result.id, result.score] as const));
-          }),
-        );
-        if (perTerm.some((hits) => hits.size === 0)) plain = [];
-      }
+      perTerm = termHits;
+      plain = perTerm.some((hits) => hits.size === 0) ? [] : plainIds;
       highlight.push(...tokens.map(phraseOf), ...highlightTerms(terms.map((term) => term.text)));
     }
     const usedSynonyms: string[] = [];
     let synonymHits: string[] = [];
     if (strongCount({ doc: docHits, exact }) < ENOUGH_RESULTS && terms.length > 0) {
       const texts = terms.map((term) => term.text);
-      for (const synonym of synonymsFor(phraseOf(text), texts, this.#options.synonyms).slice(0, 6)) {
-        const ids = await exactSearch(synonym);
-        if (ids.length > 0) usedSynonyms.push(synonym);
-        synonymHits = [...synonymHits, ...ids];
-      }
+      const synonyms = synonymsFor(phraseOf(text), texts, this.options.synonyms).slice(0, 6);
+      const hits = await Promise.all(synonyms.map(exactSearch));
+      synonyms.forEach((synonym, index) => {
+        if (hits[index]!.length > 0) usedSynonyms.push(synonym);
+      });
+      synonymHits = hits.flat();
       highlight.push(...usedSynonyms);
     }
     // A question finds little as a whole: pages holding most of its terms follow.

@@ -53,6 +53,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Replaces an element's children (Element.replaceChildren needs Chrome 86). */
+function setContent(parent: Element, ...children: Node[]): void {
+  parent.textContent = '';
+  parent.append(...children);
+}
+
 function part<T extends HTMLElement = HTMLElement>(root: Element, name: string): T {
   const node = root.querySelector<T>(`[data-search-${name}]`);
   if (!node) throw new Error(`<fl-search> is missing [data-search-${name}]`);
@@ -60,84 +66,84 @@ function part<T extends HTMLElement = HTMLElement>(root: Element, name: string):
 }
 
 class SearchPage extends HTMLElement {
-  #engine!: SearchEngine;
-  #strings!: Strings;
-  #synonyms: SynonymGroup[] = [];
-  #form!: HTMLFormElement;
-  #status!: HTMLElement;
-  #runs = 0;
-  #baseTitle = document.title;
+  private engine!: SearchEngine;
+  private strings!: Strings;
+  private synonyms: SynonymGroup[] = [];
+  private form!: HTMLFormElement;
+  private status!: HTMLElement;
+  private runs = 0;
+  private baseTitle = document.title;
 
   connectedCallback(): void {
-    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
-    this.#synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymGroup[];
-    this.#engine = new SearchEngine({
+    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+    this.synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymGroup[];
+    this.engine = new SearchEngine({
       pagefindUrl: this.dataset['pagefind'] ?? '/pagefind/pagefind.js',
       wordsUrl: this.dataset['words'] ?? '/search/words.json',
-      synonyms: this.#synonyms,
+      synonyms: this.synonyms,
     });
-    this.#form = part<HTMLFormElement>(this, 'form');
-    this.#status = part(this, 'status');
+    this.form = part<HTMLFormElement>(this, 'form');
+    this.status = part(this, 'status');
     part(this, 'fallback').hidden = true;
-    this.#form.hidden = false;
+    this.form.hidden = false;
 
-    this.#form.addEventListener('submit', (event) => {
+    this.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#navigate({ ...stateFromParams(this.#formParams()), page: 1 });
+      this.navigate({ ...stateFromParams(this.formParams()), page: 1 });
     });
     part(this, 'clear').addEventListener('click', () => {
-      for (const select of this.#form.querySelectorAll('select')) select.selectedIndex = 0;
-      this.#navigate({ ...stateFromParams(this.#formParams()), page: 1 });
+      for (const select of this.form.querySelectorAll('select')) select.selectedIndex = 0;
+      this.navigate({ ...stateFromParams(this.formParams()), page: 1 });
     });
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
       if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      this.#navigate(stateFromParams(new URL(link.href).searchParams), true);
+      this.navigate(stateFromParams(new URL(link.href).searchParams), true);
     });
-    window.addEventListener('popstate', () => void this.#show(this.#current()));
-    void this.#show(this.#current());
+    window.addEventListener('popstate', () => void this.show(this.current()));
+    void this.show(this.current());
   }
 
-  #current(): SearchState {
+  private current(): SearchState {
     return stateFromParams(new URLSearchParams(window.location.search));
   }
 
-  #formParams(): URLSearchParams {
+  private formParams(): URLSearchParams {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(this.#form)) if (typeof value === 'string') params.set(name, value);
+    for (const [name, value] of new FormData(this.form)) if (typeof value === 'string') params.set(name, value);
     return params;
   }
 
-  #href(state: SearchState): string {
+  private href(state: SearchState): string {
     const query = stateToParams(state).toString();
     return query ? `${window.location.pathname}?${query}` : window.location.pathname;
   }
 
-  #navigate(state: SearchState, focusResults = false): void {
-    const href = this.#href(state);
+  private navigate(state: SearchState, focusResults = false): void {
+    const href = this.href(state);
     if (href !== `${window.location.pathname}${window.location.search}`) history.pushState(null, '', href);
-    void this.#show(state, focusResults);
+    void this.show(state, focusResults);
   }
 
   /** Puts a state into the form, so the controls always say what the results are for. */
-  #fillForm(state: SearchState): void {
-    const input = this.#form.elements.namedItem('q') as HTMLInputElement;
+  private fillForm(state: SearchState): void {
+    const input = this.form.elements.namedItem('q') as HTMLInputElement;
     input.value = state.q;
     for (const name of FILTERS) {
-      const select = this.#form.elements.namedItem(name) as HTMLSelectElement;
+      const select = this.form.elements.namedItem(name) as HTMLSelectElement;
       select.value = state.filters[name] ?? '';
       if (select.selectedIndex < 0) select.selectedIndex = 0;
     }
-    (this.#form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+    (this.form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
     const filtered = Object.keys(state.filters).length > 0 || state.sort !== 'relevance';
     if (filtered) part<HTMLDetailsElement>(this, 'filters').open = true;
   }
 
-  async #show(state: SearchState, focusResults = false): Promise<void> {
-    const run = ++this.#runs;
-    this.#fillForm(state);
-    document.title = state.q ? `${state.q} - ${this.#baseTitle}` : this.#baseTitle;
+  private async show(state: SearchState, focusResults = false): Promise<void> {
+    const run = ++this.runs;
+    this.fillForm(state);
+    document.title = state.q ? `${state.q} - ${this.baseTitle}` : this.baseTitle;
     const outcomeBox = part(this, 'outcome');
     const browsing = !state.q && Object.keys(state.filters).length > 0;
     if (!state.q && !browsing) {
@@ -147,33 +153,37 @@ class SearchPage extends HTMLElement {
     outcomeBox.hidden = false;
     const list = part(this, 'results');
     list.setAttribute('aria-busy', 'true');
-    this.#status.textContent = this.#strings.loading;
+    // Say "searching" only when it takes a while: a quick search announces just its count.
+    const slow = window.setTimeout(() => {
+      if (run === this.runs) this.status.textContent = this.strings.loading;
+    }, 500);
     try {
-      const outcome = await this.#engine.search(state);
-      const page = await this.#engine.page(outcome, state.page);
-      if (run !== this.#runs) return;
-      this.#render(state, outcome, page.results, page.page, page.pages);
+      const outcome = await this.engine.search(state);
+      const page = await this.engine.page(outcome, state.page);
+      if (run !== this.runs) return;
+      this.render(state, outcome, page.results, page.page, page.pages);
     } catch (error) {
-      if (run !== this.#runs) return;
+      if (run !== this.runs) return;
       console.error(error);
-      this.#renderError();
+      this.renderError();
     } finally {
-      if (run === this.#runs) list.removeAttribute('aria-busy');
+      window.clearTimeout(slow);
+      if (run === this.runs) list.removeAttribute('aria-busy');
     }
-    if (focusResults && run === this.#runs) {
-      this.#status.focus();
-      this.#status.scrollIntoView({ block: 'start' });
+    if (focusResults && run === this.runs) {
+      this.status.focus();
+      this.status.scrollIntoView({ block: 'start' });
     }
   }
 
-  #render(state: SearchState, outcome: Outcome, results: ResultData[], page: number, pages: number): void {
-    const s = this.#strings;
+  private render(state: SearchState, outcome: Outcome, results: ResultData[], page: number, pages: number): void {
+    const s = this.strings;
     const total = outcome.ids.length;
     const browsing = !state.q;
     let status = browsing ? fill(s.browse, { count: total }) : fill(s.count, { count: total, q: state.q });
     if (total === 0) status = browsing ? s.noneBrowse : fill(s.none, { q: state.q });
     else if (pages > 1) status += fill(s.pageOf, { page, pages });
-    this.#status.textContent = status;
+    this.status.textContent = status;
 
     const note = part(this, 'note');
     note.hidden = outcome.synonyms.length === 0;
@@ -181,25 +191,25 @@ class SearchPage extends HTMLElement {
 
     const offset = (page - 1) * RESULTS_PER_PAGE;
     const items = results.map((result, index) => {
-      const item = this.#result(result, outcome.highlight);
+      const item = this.result(result, outcome.highlight);
       // Where full matches end, say that what follows matches the query only in part.
       if (offset + index === outcome.full) item.prepend(element('p', 'fl-search-result__partial', s.partial));
       return item;
     });
-    part(this, 'results').replaceChildren(...items);
-    this.#renderPager(state, page, pages);
-    this.#renderEmpty(state, outcome, total === 0);
+    setContent(part(this, 'results'), ...items);
+    this.renderPager(state, page, pages);
+    this.renderEmpty(state, outcome, total === 0);
   }
 
-  #result(result: ResultData, highlight: string[]): HTMLLIElement {
+  private result(result: ResultData, highlight: string[]): HTMLLIElement {
     const item = element('li', 'fl-search-result');
     const heading = element('h2', 'fl-search-result__title');
     const link = element('a', undefined, result.title);
     link.href = result.url;
     heading.append(link);
     const meta = element('p', 'fl-search-result__meta');
-    if (result.section && this.#strings.sections[result.section]) {
-      meta.append(element('span', 'fl-search-result__section', this.#strings.sections[result.section]));
+    if (result.section && this.strings.sections[result.section]) {
+      meta.append(element('span', 'fl-search-result__section', this.strings.sections[result.section]));
     }
     if (result.date) {
       const time = element('time', undefined, formatDateZh(result.date));
@@ -207,9 +217,9 @@ class SearchPage extends HTMLElement {
       meta.append(time);
     }
     if (result.doc) meta.append(element('span', undefined, result.doc));
-    if (result.sample) meta.append(element('span', 'fl-tag fl-tag--sample', this.#strings.sample));
+    if (result.sample) meta.append(element('span', 'fl-tag fl-tag--sample', this.strings.sample));
     const excerpt = element('p', 'fl-search-result__excerpt');
-    const label = result.section ? this.#strings.sections[result.section] : undefined;
+    const label = result.section ? this.strings.sections[result.section] : undefined;
     for (const piece of resultExcerpt(result.content, result.title, label, highlight)) {
       excerpt.append(piece.mark ? element('mark', undefined, piece.text) : document.createTextNode(piece.text));
     }
@@ -217,17 +227,17 @@ class SearchPage extends HTMLElement {
     return item;
   }
 
-  #renderPager(state: SearchState, page: number, pages: number): void {
+  private renderPager(state: SearchState, page: number, pages: number): void {
     const pager = part(this, 'pager');
     pager.hidden = pages < 2;
     if (pages < 2) {
-      pager.replaceChildren();
+      setContent(pager);
       return;
     }
     const list = element('ul', 'fl-pagination__list');
     const add = (target: number, text: string, label?: string) => {
       const link = element('a', 'fl-pagination__link', text);
-      link.href = this.#href({ ...state, page: target });
+      link.href = this.href({ ...state, page: target });
       link.dataset['page'] = String(target);
       if (label) link.setAttribute('aria-label', label);
       if (target === page && label) link.setAttribute('aria-current', 'page');
@@ -235,23 +245,23 @@ class SearchPage extends HTMLElement {
       item.append(link);
       list.append(item);
     };
-    if (page > 1) add(page - 1, this.#strings.prev);
+    if (page > 1) add(page - 1, this.strings.prev);
     const first = Math.max(1, Math.min(page - 2, pages - 4));
     for (let n = first; n <= Math.min(pages, first + 4); n += 1)
-      add(n, String(n), fill(this.#strings.pageN, { page: n }));
-    if (page < pages) add(page + 1, this.#strings.next);
-    pager.replaceChildren(list);
+      add(n, String(n), fill(this.strings.pageN, { page: n }));
+    if (page < pages) add(page + 1, this.strings.next);
+    setContent(pager, list);
   }
 
   /** Zero results: plain words, broader searches to try, then the hotline and the sections (in the page). */
-  #renderEmpty(state: SearchState, outcome: Outcome, empty: boolean): void {
+  private renderEmpty(state: SearchState, outcome: Outcome, empty: boolean): void {
     const box = part(this, 'empty');
     box.hidden = !empty;
     part(this, 'tips').hidden = false;
     const list = part(this, 'suggestions');
     for (const old of list.querySelectorAll('[data-generated]')) old.remove();
     if (!empty || !state.q) return;
-    const s = this.#strings;
+    const s = this.strings;
     const suggest = (label: string, links: { text: string; state: SearchState }[]) => {
       if (links.length === 0) return;
       const item = element('li');
@@ -260,7 +270,7 @@ class SearchPage extends HTMLElement {
       links.forEach(({ text, state: target }, index) => {
         if (index > 0) item.append('、');
         const link = element('a', undefined, text);
-        link.href = this.#href(target);
+        link.href = this.href(target);
         link.dataset['page'] = '1';
         item.append(link);
       });
@@ -274,17 +284,17 @@ class SearchPage extends HTMLElement {
         s.split,
         outcome.terms.map((term) => ({ text: term, state: plain(term) })),
       );
-    const popular = this.#synonyms.map((group) => group.terms[0]).filter((term): term is string => Boolean(term));
+    const popular = this.synonyms.map((group) => group.terms[0]).filter((term): term is string => Boolean(term));
     suggest(
       s.popular,
       popular.filter((term) => term !== state.q).map((term) => ({ text: term, state: plain(term) })),
     );
   }
 
-  #renderError(): void {
-    this.#status.textContent = this.#strings.error;
+  private renderError(): void {
+    this.status.textContent = this.strings.error;
     part(this, 'note').hidden = true;
-    part(this, 'results').replaceChildren();
+    setContent(part(this, 'results'));
     part(this, 'pager').hidden = true;
     part(this, 'empty').hidden = false;
     part(this, 'tips').hidden = true;
