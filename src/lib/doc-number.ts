@@ -14,10 +14,11 @@ export interface DocNumber {
   seq: number;
 }
 
-const OPEN = '〔\\[【(（［';
-const CLOSE = '〕\\]】)）］';
+/** The opening and closing brackets people type around the year, as regex character-class bodies. */
+export const OPEN_BRACKETS = '〔\\[【(（［';
+export const CLOSE_BRACKETS = '〕\\]】)）］';
 const DOC_NUMBER_RE = new RegExp(
-  `([\\u4e00-\\u9fa5]{1,12})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*0*([1-9]\\d{0,3})\\s*号`,
+  `([\\u4e00-\\u9fa5]{1,12})\\s*[${OPEN_BRACKETS}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE_BRACKETS}]\\s*第?\\s*0*([1-9]\\d{0,3})\\s*号`,
   'u',
 );
 

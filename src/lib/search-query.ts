@@ -11,7 +11,7 @@
  * found with synonyms when that was too little, then the plain search's other hits, then pages
  * matching only some of the words of a longer question.
  */
-import { toHalfWidthDigits } from './doc-number.ts';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, toHalfWidthDigits } from './doc-number.ts';
 import { FILTERS, SECTIONS, type FilterName } from './search-fields.ts';
 
 /** Results per page. */
@@ -73,10 +73,8 @@ export interface DocQuery {
   text: string;
 }
 
-const OPEN = '〔\\[【(（［';
-const CLOSE = '〕\\]】)）］';
 const DOC_QUERY_RE = new RegExp(
-  `(\\p{Script=Han}{0,12}?)\\s*(?:[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]|((?:19|20)\\d{2})\\s*年)\\s*第?\\s*0*([1-9]\\d{0,3})\\s*号`,
+  `(\\p{Script=Han}{0,12}?)\\s*(?:[${OPEN_BRACKETS}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE_BRACKETS}]|((?:19|20)\\d{2})\\s*年)\\s*第?\\s*0*([1-9]\\d{0,3})\\s*号`,
   'u',
 );
 
