@@ -69,22 +69,25 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   try {
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(`Pagefind 索引出错：${fileErrors.join('; ')}`);
-    const texts = files
-      .filter((file) => file.path.endsWith('.pf_fragment'))
-      .map((file) => (JSON.parse(decodePagefindFile(file.content).toString('utf8')) as { content: string }).content);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    const output = path.join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入索引出错：${written.errors.join('; ')}`);
+    // The indexed text, read back from the fragments just written (index.getFiles() would ship
+    // the whole index through the service's pipe: minutes for 5,000 pages).
+    const fragments = path.join(output, 'fragment');
+    const texts = fs
+      .readdirSync(fragments)
+      .map((file) => decodePagefindFile(fs.readFileSync(path.join(fragments, file))).toString('utf8'))
+      .map((json) => (JSON.parse(json) as { content: string }).content);
     const wordsFile = path.join(outDir, WORDS_FILE);
     fs.mkdirSync(path.dirname(wordsFile), { recursive: true });
     const words = collectWords(texts);
     fs.writeFileSync(wordsFile, JSON.stringify(words));
     logger?.info(
-      `Pagefind 1.6 extended (zh-cn segmentation: ${path.basename(binary)}): indexed ${added.page_count} pages, ` +
+      `Pagefind 1.6 extended (zh-cn segmentation: ${path.basename(binary)}): indexed ${texts.length} pages, ` +
         `${words.length} fallback words, in ${Date.now() - started} ms`,
     );
-    return added.page_count;
+    return texts.length;
   } finally {
     await index.deleteIndex();
     await pagefind.close();

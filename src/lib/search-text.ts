@@ -12,19 +12,21 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 export const MAX_WORD_LENGTH = 8;
 
 /**
- * The distinct multi-character Chinese words of `texts`, as `Intl.Segmenter` splits them,
- * sorted. Browsers without `Intl.Segmenter` split a query with this list (`splitQuery`), so
- * their queries reach Pagefind in the same words the index holds.
+ * The distinct multi-character Chinese words of `texts`, sorted. Browsers without
+ * `Intl.Segmenter` split a query with this list (`splitQuery`), so their queries reach Pagefind
+ * in the words its index holds. Pagefind's own texts mark its word boundaries with zero-width
+ * spaces, so those are taken as they are; other text is split with `Intl.Segmenter`.
  */
 export function collectWords(texts: Iterable<string>, locale = 'zh-CN'): string[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   const words = new Set<string>();
   for (const text of texts) {
-    for (const { segment, isWordLike } of segmenter.segment(text)) {
-      const length = [...segment].length;
-      if (isWordLike && length >= 2 && length <= MAX_WORD_LENGTH && HAN.test(segment) && !/\s/.test(segment)) {
-        words.add(segment);
-      }
+    const pieces = text.includes('\u200b')
+      ? text.split(/[\u200b\s\p{P}\p{S}]+/u)
+      : [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+    for (const piece of pieces) {
+      const length = [...piece].length;
+      if (length >= 2 && length <= MAX_WORD_LENGTH && HAN.test(piece) && !/\s/.test(piece)) words.add(piece);
     }
   }
   return [...words].sort();

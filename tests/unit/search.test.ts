@@ -230,6 +230,12 @@ describe('the word list for browsers without Intl.Segmenter', () => {
     expect([...dictionary].every((word) => [...word].length >= 2)).toBe(true);
   });
 
+  it('takes the index’s own words where Pagefind marked them with zero-width spaces', () => {
+    expect(collectWords(['三代\u200b同堂\u200b的\u200b和睦\u200b之家。\u200b某某\u200b'])).toEqual(
+      ['三代', '之家', '同堂', '和睦', '某某'].sort(),
+    );
+  });
+
   it('splits a query into the longest known words, leaving others as single characters', () => {
     expect(splitQuery('家庭教育指导', dictionary)).toBe('家庭 教育 指导');
     expect(splitQuery('两癌 12338', dictionary)).toBe('两 癌 12338');
