@@ -249,6 +249,8 @@ async function main(): Promise<void> {
   }
   await site.close();
   await bare.close();
+  // Times on a shared machine depend on what else runs: the load is printed with them.
+  const load = os.loadavg()[0]!.toFixed(1);
   const hitRate = await relevance(browser);
   await browser.close();
 
@@ -266,7 +268,7 @@ async function main(): Promise<void> {
   const section = `${START}
 ## 站内搜索（npm run bench:search）
 
-最近一次运行：${new Date().toISOString().slice(0, 10)}，${COUNT} 篇合成文章（tests/support/corpus.ts），Chromium，本机 localhost，每次搜索都是空缓存，时间取 ${RUNS} 次的中位数。
+最近一次运行：${new Date().toISOString().slice(0, 10)}，${COUNT} 篇合成文章（tests/support/corpus.ts），Chromium，本机 localhost（${os.cpus().length} 核，测量时 1 分钟平均负载 ${load}），每次搜索都是空缓存，时间取 ${RUNS} 次的中位数。
 “基线”是同一批文章做成的普通 HTML 页面，用 Pagefind 默认设置建索引，搜索页只调用 Pagefind API 显示前 10 条结果。
 
 - **KB**：从打开搜索页到第一屏结果，服务器实际发送的字节数（测试服务器不压缩；Pagefind 在 Web Worker 里下载，所以在服务器端计数）。“搜索 KB”不含页面本身（HTML、CSS、网站脚本），只算 Pagefind 程序、索引和结果片段。“gzip KB”是 nginx 开启 gzip 时的估算。

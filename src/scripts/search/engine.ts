@@ -226,26 +226,28 @@ export class SearchEngine {
     let plain: string[] = [];
     let perTerm: Map<string, number>[] = [];
     if (terms.length > 0) {
-      // In parallel: the exact phrase of each typed token (with several tokens, pages holding
-      // all of them); the plain search, with only the terms' words, because Pagefind skips words
-      // its index lacks, so a lone character left in (量子计算机 → 机) would match on its own as
-      // a prefix (机关); and each term alone, since for the same reason when one term is unknown
-      // the plain search holds pages with only the others (通知 for 草稿机密通知甲乙丙).
-      const [phrases, plainIds, termHits] = await Promise.all([
+      // The exact phrase of each typed token (with several tokens, pages holding all of them),
+      // and the plain search with only the terms' words: Pagefind skips words its index lacks,
+      // so a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
+      const [phrases, plainIds] = await Promise.all([
         Promise.all(tokens.slice(0, 4).map(exactSearch)),
         this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
-        terms.length > 1
-          ? Promise.all(
-              terms.map(async (term) => {
-                const results = await this.query(term.words.join(' '), state);
-                return new Map(results.map((result) => [result.id, result.score] as const));
-              }),
-            )
-          : Promise.resolve([]),
       ]);
       exact = phrases.reduce((kept, ids) => kept.filter((id) => ids.includes(id)), phrases[0] ?? []);
-      perTerm = termHits;
-      plain = perTerm.some((hits) => hits.size === 0) ? [] : plainIds;
+      plain = plainIds;
+      if (exact.length === 0 && terms.length > 1) {
+        // No page holds the phrase: a question, or a word the index lacks. For the same reason
+        // as above the plain search then holds pages with only the other words (通知 for
+        // 草稿机密通知甲乙丙), so each term is looked up alone: any unknown term voids the
+        // plain search, and pages holding most terms become partial matches.
+        perTerm = await Promise.all(
+          terms.map(async (term) => {
+            const results = await this.query(term.words.join(' '), state);
+            return new Map(results.map((result) => [result.id, result.score] as const));
+          }),
+        );
+        if (perTerm.some((hits) => hits.size === 0)) plain = [];
+      }
       highlight.push(...tokens.map(phraseOf), ...highlightTerms(terms.map((term) => term.text)));
     }
     const usedSynonyms: string[] = [];
