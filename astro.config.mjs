@@ -6,11 +6,13 @@
  * - SITE_CONTENT_DIR / SITE_PUBLIC_DIR / SITE_OUT_DIR: build other content into another folder
  *   (tests, benchmarks).
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
+import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
 const site = process.env.SITE_URL || undefined;
 const outDir = process.env.SITE_OUT_DIR || './dist';
@@ -30,6 +32,13 @@ export default defineConfig({
     format: 'directory',
     // Stylesheets and scripts stay external files: the public CSP allows no inline code.
     inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Raw HTML is parsed into elements so `sanitizeMarkdown` can clean it against the
+    // allow-list (src/lib/sanitize.ts). No syntax highlighting: it writes inline styles,
+    // which the strict CSP forbids, and the site publishes no code.
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [sanitizeMarkdown], features: { rawHtml: true } }),
   },
   vite: {
     build: { assetsInlineLimit: 0 },
