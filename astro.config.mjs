@@ -12,6 +12,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
 const site = process.env.SITE_URL || undefined;
@@ -48,5 +49,7 @@ export default defineConfig({
     mdx(),
     feed(),
     ...(site ? [sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) })] : []),
+    // Last, so it sees everything the other integrations wrote (sitemap, feed).
+    linkCheck(),
   ],
 });

@@ -574,21 +574,24 @@ function checkDates(parsed: ParsedFile, data: Record<string, unknown>, today: st
 /** Rules between entries: measure order, references between notices. */
 function checkCrossEntry(files: Map<string, ParsedFile[]>, problems: Problem[]): void {
   const measures = (files.get('measures') ?? []).filter((m) => !m.data['draft']);
-  const byOrder = new Map<number, ParsedFile>();
+  const byOrder = new Map<number, ParsedFile[]>();
   for (const measure of measures) {
     const order = measure.data['order'] as number;
-    const other = byOrder.get(order);
-    if (other) {
+    byOrder.set(order, [...(byOrder.get(order) ?? []), measure]);
+  }
+  // Every file of a clash is named: the editor may have meant to renumber either one.
+  for (const [order, sharing] of byOrder) {
+    if (sharing.length < 2) continue;
+    for (const measure of sharing) {
+      const others = sharing.filter((other) => other !== measure).map((other) => other.file);
       problems.push({
         severity: 'error',
         file: measure.file,
         line: measure.lineOf('order'),
         field: 'order',
         label: model.measures.fields.order.label,
-        message: `序号 ${order} 与 ${other.file} 重复 — 每项措施的序号不同，请改为 1 到 8 中未用的序号`,
+        message: `序号 ${order} 与 ${others.join('、')} 重复 — 每项措施的序号不同，请改为 1 到 8 中未用的序号`,
       });
-    } else {
-      byOrder.set(order, measure);
     }
   }
   const missing = [1, 2, 3, 4, 5, 6, 7, 8].filter((order) => !byOrder.has(order));
