@@ -180,9 +180,15 @@ const NOT_LOCAL = /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i;
 
 /**
  * After sanitising: Markdown table alignment (`style="text-align: center"`) becomes a class,
- * and an image from another host loses its source.
+ * an image from another host loses its source, and a link whose address was removed becomes
+ * plain text (it would look like a link that does nothing).
  */
 function finish(node: Nodes): void {
+  if ('children' in node) {
+    node.children = node.children.flatMap((child) =>
+      child.type === 'element' && child.tagName === 'a' && child.properties['href'] === undefined ? child.children : [child],
+    );
+  }
   if (node.type === 'element' && node.tagName === 'img') {
     const src = node.properties['src'];
     if (typeof src === 'string' && NOT_LOCAL.test(src.trim())) delete node.properties['src'];

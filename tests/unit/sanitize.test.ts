@@ -55,6 +55,10 @@ describe('the Markdown sanitiser', () => {
     expect(render('前文<span onclick="x()">中间</span>后文')).toBe('<p>前文中间后文</p>\n');
   });
 
+  it('turns a link whose address was removed into plain text, not a dead link', () => {
+    expect(render('请[点击这里](javascript:alert(1))报名')).toBe('<p>请点击这里报名</p>\n');
+  });
+
   it('keeps the markup editors need: tables with headers, sup, sub, abbr, br, links', () => {
     const html = render(
       [
