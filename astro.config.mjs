@@ -13,6 +13,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { t } from './src/i18n/index.ts';
 import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
 const site = process.env.SITE_URL || undefined;
@@ -39,7 +40,16 @@ export default defineConfig({
     // allow-list (src/lib/sanitize.ts). No syntax highlighting: it writes inline styles,
     // which the strict CSP forbids, and the site publishes no code.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [sanitizeMarkdown], features: { rawHtml: true } }),
+    processor: satteri({
+      hastPlugins: [sanitizeMarkdown],
+      features: {
+        rawHtml: true,
+        // Footnotes are labelled in Chinese; Sätteri fills in {reference}.
+        gfm: {
+          footnotes: { label: t('entry.footnotes'), backLabel: t('entry.footnoteBack', { reference: '{reference}' }) },
+        },
+      },
+    }),
   },
   vite: {
     build: { assetsInlineLimit: 0 },

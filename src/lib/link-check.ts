@@ -115,14 +115,18 @@ export function checkLinks(dist: string, options: { site?: string | undefined } 
     }
     return ids;
   };
-  /** The built file a site path is served from, or undefined. */
+  /** The built file a site path is served from, or undefined. Every page repeats the navigation: cache. */
+  const files = new Map<string, string | undefined>();
   const fileFor = (pathname: string): string | undefined => {
+    if (files.has(pathname)) return files.get(pathname);
     const relative = pathname.replace(/^\/+/, '');
     const candidates = pathname.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
-    return candidates.find((candidate) => {
+    const found = candidates.find((candidate) => {
       const absolute = path.join(dist, candidate);
-      return absolute.startsWith(dist) && fs.existsSync(absolute) && fs.statSync(absolute).isFile();
+      return absolute.startsWith(dist) && fs.statSync(absolute, { throwIfNoEntry: false })?.isFile() === true;
     });
+    files.set(pathname, found);
+    return found;
   };
 
   for (const page of outputFiles(dist)) {

@@ -66,6 +66,14 @@ describe('an article written by a hijacked editor account', () => {
     expect(body).toContain('<img src="/favicon.svg" alt="网站图标">');
     expect(body).toContain('普通文字保留下来。');
   });
+
+  it('keeps footnotes working, labelled in Chinese', () => {
+    expect(body).toMatch(/<h2 class="sr-only" id="footnote-label">注释<\/h2>/);
+    expect(body).toContain('aria-label="返回正文第 1 处引用"');
+    expect(body).toMatch(
+      /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1<\/a>/,
+    );
+  });
 });
 
 describe('a very long article', () => {
