@@ -69,9 +69,7 @@ for (const collection of ['news', 'notices']) {
     if (!fs.existsSync(path.join(out, collection, name.replace(/\.md$/, ''), 'index.html'))) missing += 1;
   }
 }
-const html = (fs.readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
-  f.endsWith('.html'),
-).length;
+const html = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 console.log(`${pages} entries, ${html} HTML pages written, ${missing} entry pages missing`);
 console.log(`large build / fixture build: ${(large / baseline).toFixed(1)}×`);
 if (missing > 0 || pages !== COUNT) throw new Error(`${missing} of ${pages} entry pages missing`);

@@ -186,7 +186,9 @@ const NOT_LOCAL = /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i;
 function finish(node: Nodes): void {
   if ('children' in node) {
     node.children = node.children.flatMap((child) =>
-      child.type === 'element' && child.tagName === 'a' && child.properties['href'] === undefined ? child.children : [child],
+      child.type === 'element' && child.tagName === 'a' && child.properties['href'] === undefined
+        ? child.children
+        : [child],
     );
   }
   if (node.type === 'element' && node.tagName === 'img') {

@@ -34,7 +34,9 @@ describe('the shipped server configuration', () => {
     const admin = conf.slice(conf.indexOf('location /admin/'));
     expect(admin).toContain("connect-src 'self' https://git.example.cn");
     expect(conf.slice(0, conf.indexOf('location /admin/'))).not.toContain('git.example.cn');
-    expect(headersFile({ backendOrigins: ['https://git.example.cn'] })).toContain("connect-src 'self' https://git.example.cn");
+    expect(headersFile({ backendOrigins: ['https://git.example.cn'] })).toContain(
+      "connect-src 'self' https://git.example.cn",
+    );
   });
 
   it('keeps the public policy strict: no inline or eval scripts, no other hosts, no framing', () => {
