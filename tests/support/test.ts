@@ -6,23 +6,21 @@ import { test as base } from '@playwright/test';
 import { FIXTURE_DIST, SITE_DIST } from './paths.ts';
 import { serveStatic } from './static-server.ts';
 
+/** A worker-scoped fixture that serves a built folder for the worker's lifetime. */
+function served(dist: string) {
+  return [
+    async ({}, use: (url: string) => Promise<void>) => {
+      const server = await serveStatic(dist);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ] as const;
+}
+
 export const test = base.extend<object, { fixtureUrl: string; siteUrl: string }>({
-  fixtureUrl: [
-    async ({}, use) => {
-      const server = await serveStatic(FIXTURE_DIST);
-      await use(server.url);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  siteUrl: [
-    async ({}, use) => {
-      const server = await serveStatic(SITE_DIST);
-      await use(server.url);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  fixtureUrl: served(FIXTURE_DIST),
+  siteUrl: served(SITE_DIST),
 });
 
 export { expect } from '@playwright/test';
