@@ -5,8 +5,6 @@
  * what a host that can't send headers relies on; the nginx test checks the header.
  */
 import type { Page } from '@playwright/test';
-import { HOSTILE_DIST } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { expect, test } from '../support/test.ts';
 
 /** One page of each kind: home, lists, entries (cover, attachments, 信息公开), MDX, search, 404. */
@@ -95,17 +93,12 @@ test.describe('the strict Content Security Policy', () => {
   });
 
   test.describe('an article with hostile markup', () => {
-    let server: StaticServer;
-    test.beforeAll(async () => {
-      server = await serveStatic(HOSTILE_DIST);
-    });
-    test.afterAll(() => server.close());
-
     test('runs nothing: no script, handler or javascript: link fires, and the policy had nothing to block', async ({
       page,
+      hostileUrl,
     }) => {
       const watched = await watch(page);
-      await page.goto(`${server.url}/news/2024-hostile-markup/`);
+      await page.goto(`${hostileUrl}/news/2024-hostile-markup/`);
       await expect(page).toHaveTitle(/^含有恶意代码的动态 - /);
       // Hover and click everything the attacker wrote a handler or a link on.
       const prose = page.locator('.fl-prose');
@@ -115,19 +108,19 @@ test.describe('the strict Content Security Policy', () => {
         await prose.getByText(name).click();
       }
       await expect(page).toHaveTitle(/^含有恶意代码的动态 - /);
-      expect(page.url()).toBe(`${server.url}/news/2024-hostile-markup/`);
+      expect(page.url()).toBe(`${hostileUrl}/news/2024-hostile-markup/`);
       await expect(page.locator('.fl-prose iframe, .fl-prose form, .fl-prose script, .fl-prose style')).toHaveCount(0);
       // The one safe link still works.
       await prose.getByRole('link', { name: '站内链接' }).click();
-      await expect(page).toHaveURL(`${server.url}/notices/`);
+      await expect(page).toHaveURL(`${hostileUrl}/notices/`);
       expect(watched.dialogs).toEqual([]);
       expect(await watched.violations()).toEqual([]);
       expect(watched.errors).toEqual([]);
     });
 
-    test('a 600 KB article loads and renders to its last section', async ({ page }) => {
+    test('a 600 KB article loads and renders to its last section', async ({ page, hostileUrl }) => {
       const watched = await watch(page);
-      await page.goto(`${server.url}/news/2024-long-article/`);
+      await page.goto(`${hostileUrl}/news/2024-long-article/`);
       await expect(page.getByRole('heading', { level: 2 }).last()).toBeVisible();
       expect(await watched.violations()).toEqual([]);
       expect(watched.errors).toEqual([]);

@@ -1,9 +1,9 @@
 /**
  * Playwright's `test`, with the built sites served per worker: `fixtureUrl` (the fixture
- * content) and `siteUrl` (the real content).
+ * content), `siteUrl` (the real content) and `hostileUrl` (the must-build bad input).
  */
 import { test as base } from '@playwright/test';
-import { FIXTURE_DIST, SITE_DIST } from './paths.ts';
+import { FIXTURE_DIST, HOSTILE_DIST, SITE_DIST } from './paths.ts';
 import { serveStatic } from './static-server.ts';
 
 /** A worker-scoped fixture that serves a built folder for the worker's lifetime. */
@@ -18,9 +18,11 @@ function served(dist: string) {
   ] as const;
 }
 
-export const test = base.extend<object, { fixtureUrl: string; siteUrl: string }>({
+export const test = base.extend<object, { fixtureUrl: string; siteUrl: string; hostileUrl: string }>({
   fixtureUrl: served(FIXTURE_DIST),
   siteUrl: served(SITE_DIST),
+  /** The fixture plus hostile markup and a 600 KB article (tests/fixtures/bad/must-build). */
+  hostileUrl: served(HOSTILE_DIST),
 });
 
 export { expect } from '@playwright/test';
