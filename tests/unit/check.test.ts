@@ -124,6 +124,10 @@ describe('the content check, rule by rule', () => {
     expect(duplicates).toContain(
       '[错误] content/news/sanba.md — 与 content/news/Sanba.md 的文件名（网址）重复 — 请改用不同的文件名',
     );
+    // The file name is the slug: Astro's `slug` override is not a field editors may set.
+    expect(check({ 'news/a.md': entry('title: 动态\ndate: 2024-05-01\nslug: another-address') })).toEqual([
+      expect.stringMatching(/^\[错误\] content\/news\/a\.md:4 slug — 不是这个栏目的字段 — 请检查拼写，或删除这一行/),
+    ]);
   });
 
   it('requires alt text for a cover and for every image in the body, pointing at the line', () => {
