@@ -6,16 +6,19 @@ import { test as base } from '@playwright/test';
 import { FIXTURE_DIST, HOSTILE_DIST, SITE_DIST } from './paths.ts';
 import { serveStatic } from './static-server.ts';
 
+/** A worker fixture's definition: its function and its scope (a mutable tuple, as Playwright's types want). */
+type WorkerFixture = [(fixtures: object, use: (url: string) => Promise<void>) => Promise<void>, { scope: 'worker' }];
+
 /** A worker-scoped fixture that serves a built folder for the worker's lifetime. */
-function served(dist: string) {
+function served(dist: string): WorkerFixture {
   return [
-    async ({}, use: (url: string) => Promise<void>) => {
+    async ({}, use) => {
       const server = await serveStatic(dist);
       await use(server.url);
       await server.close();
     },
     { scope: 'worker' },
-  ] as const;
+  ];
 }
 
 export const test = base.extend<object, { fixtureUrl: string; siteUrl: string; hostileUrl: string }>({
