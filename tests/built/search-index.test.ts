@@ -104,6 +104,9 @@ describe('the search page script', () => {
     for (const [feature, pattern] of Object.entries(modern)) expect(code, feature).not.toMatch(pattern);
     // Nor the content model: the script needs five section names, not every field's hint.
     expect(code).not.toContain('发布日期待核实');
+    // Pagefind is loaded at run time from /pagefind/, never bundled into the page's script.
+    expect(code).toContain('/pagefind/pagefind.js');
+    expect(code).not.toMatch(/wasm_bindgen|pagefind_version/);
   });
 });
 
