@@ -3,9 +3,9 @@
  * of the same content measured in the same run.
  *
  * 1. Writes the synthetic corpus of 5,000 Chinese articles (tests/support/corpus.ts, plus the
- *    one real notice the about page links to) and builds
- *    the site from it; writes the same articles as plain HTML pages (title and paragraphs) and
- *    runs Pagefind over them with a minimal search page: the baseline.
+ *    one real notice the about page links to) and builds the site from it; writes the same
+ *    articles as plain HTML pages (title, 文号, summary, paragraphs) and runs Pagefind over them
+ *    with a minimal search page: the baseline.
  * 2. In Chromium, for each query and each site, with an empty cache: opens the search page with
  *    the query and measures the bytes the server sent until the first results (counted at the
  *    server, since Pagefind fetches from a Web Worker that page-level counting misses) and the
