@@ -12,7 +12,7 @@
         document.documentElement.setAttribute('data-fl-' + names[i], saved[names[i]]);
       }
     }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
   } catch (e) {
     // Storage blocked or unreadable: the page keeps its default look.
   }
