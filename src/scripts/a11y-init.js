@@ -1,9 +1,14 @@
 /*
- * Applies the saved 无障碍 settings to <html> before the first paint, so pages don't jump from
- * small to large text. A classic blocking script because the CSP forbids inline script and
- * modules run after parsing; plain ES5 for old WebViews. Same key as a11y-toolbar.ts.
+ * Runs before the first paint, so nothing on the page jumps: marks <html> `fl-supported` when
+ * the browser can run the site's module script (GOV.UK's `govuk-frontend-supported`), which
+ * shows the controls that need it (.fl-needs-js), and applies the saved 无障碍 settings.
+ * A classic blocking script because the CSP forbids inline script and modules run after
+ * parsing; plain ES5 for old WebViews. Same storage key as a11y-toolbar.ts.
  */
 (function () {
+  if ('noModule' in HTMLScriptElement.prototype && window.customElements) {
+    document.documentElement.className += ' fl-supported';
+  }
   try {
     var saved = JSON.parse(localStorage.getItem('fl-a11y') || '{}');
     var names = ['text', 'contrast', 'spacing'];

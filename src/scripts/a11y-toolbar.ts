@@ -1,7 +1,7 @@
 /**
  * The one script every public page loads: the 无障碍 · 长者模式 toolbar and the print button.
- * It only enhances. With JavaScript off the toolbar stays hidden (its controls could not
- * work) and every page still reads, zooms with the browser and prints from the browser menu.
+ * It only enhances. With JavaScript off the toolbar and print button stay hidden (.fl-needs-js)
+ * and every page still reads, zooms with the browser and prints from the browser menu.
  *
  * Settings live in localStorage under `fl-a11y` as `{ text, contrast, spacing }` and are shown
  * as `data-fl-*` attributes on <html>, which modes.css turns into token values.
@@ -102,7 +102,6 @@ class A11yToolbar extends HTMLElement {
 
     this.setUpReading();
     render();
-    this.hidden = false;
   }
 
   /** 朗读: the article's title and body through the browser's speech synthesis, in zh-CN. */
@@ -154,8 +153,7 @@ class A11yToolbar extends HTMLElement {
 
 customElements.define('fl-a11y-toolbar', A11yToolbar);
 
-/** 打印本页 needs script, so the buttons start hidden and are revealed here. */
+/** 打印本页 (shown by CSS where this script can run). */
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-fl-print]')) {
-  button.hidden = false;
   button.addEventListener('click', () => window.print());
 }

@@ -118,21 +118,28 @@ test('settings are remembered on the next page and in a new tab; reset clears th
   await expect(tab.locator('html')).not.toHaveAttribute('data-fl-text');
 });
 
-test('saved settings are in force before the page body is parsed, so nothing jumps', async ({ page, fixtureUrl }) => {
+test('saved settings and the toolbar are in place before the page body is parsed, so nothing jumps', async ({
+  page,
+  fixtureUrl,
+}) => {
   await page.addInitScript(() => {
     localStorage.setItem('fl-a11y', JSON.stringify({ text: '3', contrast: 'high' }));
     const seen: (string | null)[] = [];
     (window as unknown as { flSeenAtBody: (string | null)[] }).flSeenAtBody = seen;
     const observer = new MutationObserver(() => {
       if (document.body) {
-        seen.push(document.documentElement.getAttribute('data-fl-text'));
+        const root = document.documentElement;
+        seen.push(root.getAttribute('data-fl-text'), String(root.classList.contains('fl-supported')));
         observer.disconnect();
       }
     });
     observer.observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${fixtureUrl}${NOTICE}`);
-  expect(await page.evaluate(() => (window as unknown as { flSeenAtBody: string[] }).flSeenAtBody)).toEqual(['3']);
+  expect(await page.evaluate(() => (window as unknown as { flSeenAtBody: string[] }).flSeenAtBody)).toEqual([
+    '3',
+    'true',
+  ]);
 });
 
 test('the toolbar works from the keyboard: Enter opens, Space chooses, Escape closes', async ({ page, fixtureUrl }) => {
