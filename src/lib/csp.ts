@@ -20,6 +20,8 @@ export const PUBLIC_CSP: Policy = {
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'media-src': ["'self'"],
+  // The federation embeds no video host or other page, so no frame at all.
+  'frame-src': ["'none'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
