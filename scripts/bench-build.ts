@@ -266,6 +266,12 @@ ${table}
 ${ratios.join('\n')}
 
 Pagefind's peak memory per 1,000 pages: ${results.map((r) => `${gb((r.pagefind.peakBytes / r.astro.pages) * 1000)} GB at ${r.size}`).join(', ')}.
+Pagefind, not Astro, sets the memory a build needs: at this rate a 10,000-page site needs about
+${gb(Math.max(...results.map((r) => r.pagefind.peakBytes / r.astro.pages)) * 10000)} GB for indexing alone. If that becomes the limit, in order of cost: index only what
+readers search (\`data-pagefind-body\` on the article; list, pagination and year pages left out); run
+Pagefind after \`astro build\` has exited rather than inside it, so Astro's heap and Pagefind's do not add
+up; past ~10,000 pages, build one index per year in turn and merge them at query time (Pagefind's
+\`mergeIndex\`), which bounds the peak by the largest year; or give the build machine more memory.
 `;
 console.log(`\n${report}`);
 writeBenchmarkSection('build', report);
