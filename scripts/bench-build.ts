@@ -175,6 +175,11 @@ try {
     console.log(`${size} articles`);
     const contentDir = path.join(work, `content-${size}`);
     writeCorpus({ count: size, dir: contentDir });
+    // The corpus keeps the real pages, and 关于我们 links the one real notice: the link check needs it.
+    fs.copyFileSync(
+      path.join(ROOT, 'content/notices/wangfufa-2024-1.md'),
+      path.join(contentDir, 'notices/wangfufa-2024-1.md'),
+    );
 
     const siteOut = path.join(work, `site-${size}`);
     // The site keeps a cache per output folder (astro.config.mjs): start from none.
