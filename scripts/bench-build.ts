@@ -257,6 +257,7 @@ const ratios = results.map((r) => {
   );
 });
 
+const last = results.at(-1)!;
 const report = `## Build scale (\`npm run bench:build\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} CPUs, ${gb(os.totalmem())} GB RAM, load
@@ -272,7 +273,7 @@ ${ratios.join('\n')}
 
 Pagefind's peak memory per 1,000 pages: ${results.map((r) => `${gb((r.pagefind.peakBytes / r.astro.pages) * 1000)} GB at ${r.size}`).join(', ')}.
 Pagefind, not Astro, sets the memory a build needs: at this rate a 10,000-page site needs about
-${gb(Math.max(...results.map((r) => r.pagefind.peakBytes / r.astro.pages)) * 10000)} GB for indexing alone. If that becomes the limit, in order of cost: index only what
+${gb((last.pagefind.peakBytes / last.astro.pages) * 10000)} GB for indexing alone (rate of the largest run). If that becomes the limit, in order of cost: index only what
 readers search (\`data-pagefind-body\` on the article; list, pagination and year pages left out); run
 Pagefind after \`astro build\` has exited rather than inside it, so Astro's heap and Pagefind's do not add
 up; past ~10,000 pages, build one index per year in turn and merge them at query time (Pagefind's
