@@ -182,11 +182,9 @@ try {
     );
 
     const siteOut = path.join(work, `site-${size}`);
-    // The site keeps a cache per output folder (astro.config.mjs): start from none.
-    fs.rmSync(path.join(ROOT, 'node_modules/.astro', siteOut.replace(/[^a-z0-9]+/gi, '-')), {
-      recursive: true,
-      force: true,
-    });
+    // The site keeps a cache per output folder (astro.config.mjs): start from none, leave none.
+    const cacheDir = path.join(ROOT, 'node_modules/.astro', siteOut.replace(/[^a-z0-9]+/gi, '-'));
+    fs.rmSync(cacheDir, { recursive: true, force: true });
     const ours = await measure('site build', process.execPath, [ASTRO, 'build'], ROOT, {
       SITE_CONTENT_DIR: contentDir,
       SITE_OUT_DIR: siteOut,
@@ -210,8 +208,7 @@ try {
       astro: { ...astro, pages: countPages(path.join(baselineDir, 'dist')) },
       pagefind,
     });
-    fs.rmSync(siteOut, { recursive: true, force: true });
-    fs.rmSync(baselineDir, { recursive: true, force: true });
+    for (const dir of [siteOut, baselineDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
