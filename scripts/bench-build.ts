@@ -122,7 +122,9 @@ function countPages(dir: string): number {
 function writeBaseline(dir: string, contentDir: string): void {
   const files: Record<string, string> = {
     'package.json': '{ "type": "module", "private": true }\n',
-    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+    // Its own cache folder, so every baseline build starts cold (node_modules is shared).
+    'astro.config.mjs':
+      "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache' });\n",
     'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 const articles = (folder: string) => defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(contentDir)} + '/' + folder }) });
