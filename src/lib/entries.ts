@@ -51,12 +51,43 @@ export function chunk<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
+interface ListIndex {
+  /** Where each entry (by id) sits in the list. */
+  position: Map<string, number>;
+  /** The positions of the entries that carry each tag. */
+  byTag: Map<string, number[]>;
+}
+const listIndexes = new WeakMap<readonly Entry[], ListIndex>();
+
+/**
+ * Positions and tags of a list, computed once per list: every page of a section asks about
+ * the same list, and scanning it for each page made a 5,000-article build quadratic
+ * (npm run bench:build).
+ */
+function indexList(ordered: readonly Entry[]): ListIndex {
+  let index = listIndexes.get(ordered);
+  if (!index) {
+    const built: ListIndex = { position: new Map(), byTag: new Map() };
+    ordered.forEach((entry, position) => {
+      built.position.set(entry.id, position);
+      for (const tag of new Set(entry.data.tags)) {
+        const tagged = built.byTag.get(tag);
+        if (tagged) tagged.push(position);
+        else built.byTag.set(tag, [position]);
+      }
+    });
+    listIndexes.set(ordered, built);
+    index = built;
+  }
+  return index;
+}
+
 /**
  * 上一篇 is the entry listed just above this one (newer), 下一篇 the one just below (older),
  * as on the list page.
  */
 export function prevNext<E extends Entry>(entry: E, ordered: readonly E[]): { prev?: E; next?: E } {
-  const index = ordered.findIndex((other) => other.id === entry.id);
+  const index = indexList(ordered).position.get(entry.id) ?? -1;
   const result: { prev?: E; next?: E } = {};
   const prev = index > 0 ? ordered[index - 1] : undefined;
   const next = index >= 0 ? ordered[index + 1] : undefined;
@@ -70,14 +101,17 @@ export function prevNext<E extends Entry>(entry: E, ordered: readonly E[]): { pr
  * among equals. An entry that shares no tag is not related, however recent.
  */
 export function related<E extends Entry>(entry: E, ordered: readonly E[], limit = 3): E[] {
-  const tags = new Set(entry.data.tags);
-  return ordered
-    .filter((other) => other.id !== entry.id)
-    .map((other, index) => ({ other, index, score: other.data.tags.filter((tag) => tags.has(tag)).length }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+  const { byTag } = indexList(ordered);
+  const shared = new Map<number, number>();
+  for (const tag of new Set(entry.data.tags)) {
+    for (const position of byTag.get(tag) ?? []) {
+      if (ordered[position]!.id !== entry.id) shared.set(position, (shared.get(position) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
     .slice(0, limit)
-    .map(({ other }) => other);
+    .map(([position]) => ordered[position]!);
 }
 
 /** The site settings (`content/settings/site.yml`). Fails the build with a clear message when missing. */

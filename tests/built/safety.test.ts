@@ -46,10 +46,11 @@ describe('an article written by a hijacked editor account', () => {
     expect(html).not.toMatch(/javascript:|vbscript:/i);
   });
 
-  it('has only the site’s own scripts: its module and the JSON-LD data block', () => {
+  it('has only the site’s own scripts: the 无障碍 settings loader, its module and the JSON-LD data block', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts).toEqual([
       '<script type="application/ld+json">',
+      expect.stringMatching(/^<script src="\/_astro\/a11y-init\.[^"]+\.js">$/),
       expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/),
     ]);
   });

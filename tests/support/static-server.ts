@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +28,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Text types worth compressing (the ones a production nginx lists in gzip_types). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as production nginx does (benchmarks). */
+  gzip?: boolean;
+}
+
 export interface StaticServer {
   url: string;
   /** Bytes sent per request path, for benchmarks that count what a page really downloads. */
@@ -35,13 +44,23 @@ export interface StaticServer {
 }
 
 /** Serves `root` on 127.0.0.1 (port 0 picks a free one). */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const bytesSent = new Map<string, number>();
-  const send = (res: http.ServerResponse, status: number, file: string, pathname: string) => {
-    const body = fs.readFileSync(file);
+  const send = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    status: number,
+    file: string,
+    pathname: string,
+  ) => {
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const gzip = options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    // Level 6: what nginx configs commonly set (gzip_comp_level), and zlib's default.
+    const body = gzip ? zlib.gzipSync(fs.readFileSync(file), { level: 6 }) : fs.readFileSync(file);
     res.writeHead(status, {
-      'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': body.length,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
     });
     res.end(body);
     bytesSent.set(pathname, (bytesSent.get(pathname) ?? 0) + body.length);
@@ -65,12 +84,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         return;
       }
       const index = path.join(file, 'index.html');
-      if (fs.existsSync(index)) return send(res, 200, index, pathname);
+      if (fs.existsSync(index)) return send(req, res, 200, index, pathname);
     } else if (fs.existsSync(file)) {
-      return send(res, 200, file, pathname);
+      return send(req, res, 200, file, pathname);
     }
     const notFound = path.join(root, '404.html');
-    if (fs.existsSync(notFound)) return send(res, 404, notFound, pathname);
+    if (fs.existsSync(notFound)) return send(req, res, 404, notFound, pathname);
     res.writeHead(404).end('Not found');
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
