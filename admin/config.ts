@@ -30,6 +30,8 @@ export const CONFIG_ELEMENT_ID = 'cms-config';
 
 /** Custom widgets registered by `admin/widgets.ts`, for rules Decap can't express in config. */
 export const WIDGETS = {
+  /** Decap's image widget, writing `./images/x.jpg` rather than `images/x.jpg`. */
+  image: 'fl-image',
   /** A string that is required whenever its image field is set. */
   alt: 'fl-alt',
   /** A YYYY-MM-DD date; with `not_before`, not earlier than that field. */
@@ -67,12 +69,11 @@ function pattern(regex: RegExp, message: string): [string, string] {
 }
 
 /**
- * Decap's file and image widgets check their pattern against the file's name only (not the
- * path, which the folders below fix), so these are the model's path rules minus the folder:
- * the same extensions, no whitespace. Uploads are lowercased by Decap, hence no `i` flag.
+ * Decap's file widget checks its pattern against the file's name only (the folder is fixed
+ * below), so this is the model's attachment rule minus the folder: the same extensions, no
+ * whitespace. Decap lowercases uploaded names, hence no `i` flag.
  */
 export const ATTACHMENT_NAME_PATTERN = new RegExp(`^[^\\s?#/]+\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
-export const IMAGE_NAME_PATTERN = new RegExp(IMAGE_PATH_PATTERN.source.replace(/^\^\\\.\{1,2\}\\\//, '^'));
 
 /** Where attachments are stored in the repository, and the address they are served at. */
 const UPLOADS_URL = UPLOADS_PUBLIC_PATH.replace(/\/$/, '');
@@ -125,12 +126,12 @@ export function cmsField(name: string, field: Field, fields: Record<string, Fiel
     case 'url':
       return { ...base, widget: 'string', pattern: pattern(URL_PATTERN, '请写以 https:// 开头的完整网址') };
     case 'image':
-      return {
+      return custom({
         ...base,
-        widget: 'image',
+        widget: WIDGETS.image,
         choose_url: false,
-        pattern: pattern(IMAGE_NAME_PATTERN, '请上传 jpg、png、webp 或 avif 图片，文件名里不要有空格'),
-      };
+        pattern: pattern(IMAGE_PATH_PATTERN, '请上传 jpg、png、webp 或 avif 图片，文件名里不要有空格'),
+      });
     case 'alt':
       return custom({
         ...base,
@@ -178,6 +179,7 @@ export function cmsField(name: string, field: Field, fields: Record<string, Fiel
         widget: 'list',
         label_singular: '同义词组',
         summary: '{{fields.terms}}',
+        collapsed: false,
         fields: [
           custom({
             name: 'terms',

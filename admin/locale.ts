@@ -30,11 +30,14 @@ export const additions: Phrases = {
   editor: {
     editorControl: {
       field: {
-        widgetLabel: '%{widgetLabel}字段',
+        // Decap fills in the widget's type (string, fl-date), which means nothing to an editor.
+        widgetLabel: '输入项',
       },
     },
     editorControlPane: {
       widget: {
+        // Decap's own wording reads “文号”不满足模式…; our pattern messages say what to write.
+        regexPattern: '“%{fieldLabel}”格式不对：%{pattern}',
         rangeMin: '%{fieldLabel}至少要有 %{minCount} 项。',
         rangeMax: '%{fieldLabel}最多只能有 %{maxCount} 项。',
       },
@@ -85,7 +88,10 @@ export const additions: Phrases = {
         removeAll: '删除全部文件',
       },
       datetime: {
-        setToNow: '把%{fieldLabel}设为今天',
+        // Every date widget here is a date without time. Decap fills %{fieldLabel} with the
+        // field's key (date), not its label, so it is left out.
+        now: '今天',
+        setToNow: '设为今天',
       },
       list: {
         addType: '添加%{item}',

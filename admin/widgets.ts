@@ -42,6 +42,17 @@ function wrap(base: ComponentType<ControlProps>, check: (props: ControlProps) =>
   };
 }
 
+/**
+ * `images/photo.jpg` → `./images/photo.jpg`. Decap joins the collection's public folder
+ * (`./images`) and the file name with a path join that drops the `./`, but Astro's `image()`
+ * and the model (IMAGE_PATH_PATTERN) need a path that says it is relative to the entry.
+ */
+export function relativeImagePath(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' && !/^(\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(value)
+    ? `./${value}`
+    : value;
+}
+
 /** Splits what an editor typed at English or Chinese commas, 、 and semicolons. */
 export function splitTerms(text: string): string[] {
   return text
@@ -101,7 +112,22 @@ function TermsPreview({ value }: { value: unknown }) {
 export function registerWidgets(cms: CMS): void {
   const string = cms.getWidget('string');
   const datetime = cms.getWidget('datetime');
-  if (!string || !datetime) throw new Error('Decap widgets "string" and "datetime" must be registered first');
+  const image = cms.getWidget('image');
+  if (!string || !datetime || !image)
+    throw new Error('Decap widgets "string", "datetime" and "image" must be registered first');
+
+  const ImageBase = image.control as unknown as ComponentType<ControlProps>;
+  class ImageControl extends Component<ControlProps> {
+    // The file control re-renders when the media library hands it a file, which Decap decides
+    // by asking the inner control; this wrapper always lets it render.
+    override shouldComponentUpdate() {
+      return true;
+    }
+    onChange = (value: unknown) => this.props.onChange(relativeImagePath(value));
+    override render() {
+      return h(ImageBase, { ...this.props, onChange: this.onChange });
+    }
+  }
 
   const AltControl = wrap(string.control as unknown as ComponentType<ControlProps>, (props) => {
     const imageField = String(props.field.get('image_field'));
@@ -130,6 +156,7 @@ export function registerWidgets(cms: CMS): void {
     return true;
   });
 
+  cms.registerWidget(WIDGETS.image, ImageControl as never, image.preview as never);
   cms.registerWidget(WIDGETS.alt, AltControl as never, string.preview as never);
   cms.registerWidget(WIDGETS.date, DateControl as never, datetime.preview as never);
   cms.registerWidget(WIDGETS.terms, TermsControl as never, TermsPreview as never);

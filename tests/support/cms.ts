@@ -8,12 +8,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PROXY_URL } from '../../admin/backend.ts';
 import { DECAP_GIT_ENV } from '../../scripts/cms-env.ts';
-import { ROOT } from './paths.ts';
+import { ROOT, TEST_DIST } from './paths.ts';
+
+/** Where the tests' temporary repositories live. */
+const CMS_REPOS = path.join(TEST_DIST, 'cms-repos');
 
 /**
  * A git identity for the commits decap-server makes: a bare CI machine has none, and git
@@ -38,7 +40,10 @@ export function git(cwd: string, ...args: string[]): string {
  * decap-server needs nothing else: the admin itself is served from the built site.
  */
 export function makeEditorRepo(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-cms-'));
+  // Inside the project (in the ignored .test-dist/): Vite won't load images from outside it,
+  // so a rebuild from this content would fail.
+  fs.mkdirSync(CMS_REPOS, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(CMS_REPOS, 'repo-'));
   fs.cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'public'), path.join(dir, 'public'), { recursive: true });
   git(dir, 'init', '--quiet', '--initial-branch=main');
@@ -108,10 +113,35 @@ export async function startDecapServer(repoDir: string): Promise<DecapServer> {
 /**
  * Sends the page's requests for the default local backend to `server` instead. Playwright
  * answers the CORS preflight of a routed request itself, so only the POSTs reach it.
+ *
+ * The requests are forwarded one at a time: decap-server handles one request at a time and
+ * answers 500 to a request that waited more than 3 s for the ones before it, which a burst of
+ * requests (the workflow page) exceeds on a loaded CI machine. One editor never meets that.
  */
-export async function routeLocalBackend(page: Page, server: DecapServer): Promise<void> {
+export async function routeLocalBackend(page: Page, server: DecapServer): Promise<{ settled: () => Promise<void> }> {
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+  let lastAnswer = Date.now();
   await page.route(DEFAULT_PROXY_URL, async (route) => {
-    const response = await route.fetch({ url: server.url });
-    await route.fulfill({ response });
+    pending += 1;
+    const forwarded = queue.then(async () => {
+      const response = await route.fetch({ url: server.url, timeout: 60_000 });
+      await route.fulfill({ response });
+    });
+    queue = forwarded.catch(() => undefined);
+    try {
+      await forwarded;
+    } finally {
+      pending -= 1;
+      lastAnswer = Date.now();
+    }
   });
+  return {
+    /** Resolves once the admin has had no request in flight for half a second. */
+    settled: async () => {
+      while (pending > 0 || Date.now() - lastAnswer < 500) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
 }

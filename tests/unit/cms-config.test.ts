@@ -6,16 +6,9 @@
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
 import { BackendConfigError, backendFromEnv } from '../../admin/backend.ts';
-import {
-  ATTACHMENT_NAME_PATTERN,
-  IMAGE_NAME_PATTERN,
-  SLUG_FALLBACK,
-  URL_PATTERN,
-  WIDGETS,
-  cmsConfig,
-} from '../../admin/config.ts';
+import { ATTACHMENT_NAME_PATTERN, SLUG_FALLBACK, URL_PATTERN, WIDGETS, cmsConfig } from '../../admin/config.ts';
 import { english, phraseKeys, zhHans } from '../../admin/locale.ts';
-import { splitTerms } from '../../admin/widgets.ts';
+import { relativeImagePath, splitTerms } from '../../admin/widgets.ts';
 import {
   COLLECTIONS,
   DATE_PATTERN,
@@ -43,7 +36,7 @@ const WIDGET_OF: Record<Field['type'], string> = {
   enum: 'select',
   tags: WIDGETS.terms,
   url: 'string',
-  image: 'image',
+  image: WIDGETS.image,
   alt: WIDGETS.alt,
   reference: 'relation',
   attachments: 'list',
@@ -76,7 +69,7 @@ function expectSameFields(cms: CmsField[], modelFields: Record<string, Field>): 
     if (source.type === 'number')
       expect(field, where).toMatchObject({ min: source.min, max: source.max, value_type: 'int' });
     if (source.type === 'url') expect(field.pattern?.[0], where).toBe(URL_PATTERN.source);
-    if (source.type === 'image') expect(field.pattern?.[0], where).toBe(IMAGE_NAME_PATTERN.source);
+    if (source.type === 'image') expect(field.pattern?.[0], where).toBe(IMAGE_PATH_PATTERN.source);
     if (source.type === 'alt') expect(field['image_field'], where).toBe(source.imageField);
     if (source.type === 'reference')
       expect(field, where).toMatchObject({ collection: source.collection, value_field: '{{slug}}' });
@@ -117,13 +110,16 @@ describe('the CMS config', () => {
     expect(updated).toMatchObject({ not_before: 'date', not_before_label: model.notices.fields.date.label });
   });
 
-  it('stores images where the model and Astro expect them', () => {
-    // Decap checks the file name only; with the public folder it must make a path the model accepts.
-    for (const name of ['photo.jpg', 'zhao-pian.webp', '照片.png']) {
-      expect(IMAGE_NAME_PATTERN.test(name)).toBe(true);
-      expect(IMAGE_PATH_PATTERN.test(`./images/${name}`)).toBe(true);
+  it('stores images where the model and Astro expect them, relative to the entry', () => {
+    for (const name of COLLECTIONS) {
+      expect(collection(name)).toMatchObject({ media_folder: 'images', public_folder: './images' });
     }
-    for (const name of ['photo.gif', 'photo one.jpg']) expect(IMAGE_NAME_PATTERN.test(name)).toBe(false);
+    // Decap's path join turns ./images + photo.jpg into images/photo.jpg; the widget restores ./
+    expect(relativeImagePath('images/zhao-pian.jpg')).toBe('./images/zhao-pian.jpg');
+    expect(IMAGE_PATH_PATTERN.test(relativeImagePath('images/zhao-pian.jpg') as string)).toBe(true);
+    for (const kept of ['./images/a.jpg', '../images/a.jpg', '/uploads/a.jpg', 'https://x.cn/a.jpg', '']) {
+      expect(relativeImagePath(kept)).toBe(kept);
+    }
   });
 
   it('uploads attachments to public/uploads and writes paths the model accepts', () => {
