@@ -25,7 +25,7 @@ export interface BackendSettings {
   /** Decap's `backend` object. */
   backend: Record<string, string>;
   /** Decap's `local_backend`, for the local decap-server only. */
-  localBackend?: { url: string; allowed_hosts: string[] };
+  localBackend?: { url: string };
   /** Whether the host supports 草稿 → 待审核 → 待发布. */
   editorialWorkflow: boolean;
   /** Origins the admin page talks to, for its Content Security Policy. */
@@ -77,7 +77,8 @@ export function backendFromEnv(env: Env): BackendSettings {
         backend: { name: 'proxy', proxy_url: proxyUrl, branch },
         // local_backend makes Decap ask decap-server which publish modes it offers, so a
         // decap-server in MODE=fs (no commits, no workflow) still works instead of failing.
-        localBackend: { url: proxyUrl, allowed_hosts: ['localhost', '127.0.0.1'] },
+        // Decap uses it only when the admin itself is opened on localhost or 127.0.0.1.
+        localBackend: { url: proxyUrl },
         editorialWorkflow: true,
         origins: [origin],
       };
