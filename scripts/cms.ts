@@ -49,6 +49,11 @@ if (!git('rev-parse', '--is-inside-work-tree').ok) {
 }
 const branch = git('branch', '--show-current').out;
 if (!branch) fail('当前不在任何分支上（detached HEAD） — 请先运行 git switch main');
+// The editorial workflow keeps each unpublished entry on a branch cms/<collection>/<slug>;
+// git can't create those while a branch called plain `cms` exists.
+if (git('show-ref', '--verify', '--quiet', 'refs/heads/cms').ok) {
+  fail('仓库里有一个名为 cms 的分支，和编辑流程使用的 cms/… 分支冲突 — 请先改名：git branch -m cms cms-old');
+}
 const dirty = git('status', '--porcelain').out;
 if (dirty) {
   fail(
