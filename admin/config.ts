@@ -203,7 +203,7 @@ export function cmsFields(fields: Record<string, Field>): CmsField[] {
 const bodyField: CmsField = custom({
   name: 'body',
   label: '正文',
-  hint: '文章正文。用“标题”按钮分节，用列表写条目；不要粘贴网页或 Word 中的格式。',
+  hint: '文章正文，右边显示效果。空一行分段；“## ”开头的一行是小标题；“- ”开头的是列表。不要粘贴网页或 Word 中的格式。',
   widget: 'markdown',
   required: true,
   // Decap's Markdown preview is not sanitised by default: raw HTML in a body would run in the admin.

@@ -125,6 +125,9 @@ export const additions: Phrases = {
   },
   workflow: {
     workflow: {
+      newPost: '新建内容',
+      // A dayjs format: the cards show 2024年3月8日, not the English month name.
+      dateFormat: 'YYYY年M月D日',
       description:
         '%{smart_count} 篇待审核，%{readyCount} 篇待发布 |||| %{smart_count} 篇待审核，%{readyCount} 篇待发布',
     },
