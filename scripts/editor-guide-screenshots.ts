@@ -28,14 +28,7 @@ const decap = await startDecapServer(repo);
 const site = await serveStatic(SITE_DIST);
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  // --lang: date inputs show 2024/03/01, as on an editor's Chinese Windows, not 03/01/2024.
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--lang=zh-CN',
-  ],
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const page: Page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1200, height: 760 } });
 const backend = await routeLocalBackend(page, decap);
