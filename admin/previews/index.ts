@@ -4,7 +4,7 @@
  */
 import type { CMS } from 'decap-cms-core';
 import { createElement as h, type ComponentType } from 'react';
-import { model, type CollectionName } from '../../src/content/model.ts';
+import { model, type CollectionName, type Field } from '../../src/content/model.ts';
 import { t } from '../../src/i18n/index.ts';
 import {
   Article,
@@ -28,29 +28,22 @@ function NoticePreview(props: PreviewProps) {
   });
 }
 
+/** FactList.astro for `keys` of a collection, labelled from the model, as the entry page lists them. */
+function facts(collection: CollectionName, data: Record<string, unknown>, keys: string[]) {
+  const fields = model[collection].fields as Record<string, Field>;
+  return FactList(keys.map((key) => ({ label: fields[key]?.label ?? key, value: text(data, key) })));
+}
+
 function MeasurePreview(props: PreviewProps) {
   const data = dataOf(props);
-  const fields = model.measures.fields;
-  return Article(props, data, {
-    before: [
-      FactList([
-        { label: fields.audience.label, value: text(data, 'audience') },
-        { label: fields.contact.label, value: text(data, 'contact') },
-      ]),
-    ],
-  });
+  return Article(props, data, { before: [facts('measures', data, ['audience', 'contact'])] });
 }
 
 function StoryPreview(props: PreviewProps) {
   const data = dataOf(props);
-  const fields = model.stories.fields;
   return Article(props, data, {
     before: [
-      FactList([
-        { label: fields.person.label, value: text(data, 'person') },
-        { label: fields.honor.label, value: text(data, 'honor') },
-        { label: fields.town.label, value: text(data, 'town') },
-      ]),
+      facts('stories', data, ['person', 'honor', 'town']),
       Figure(props, text(data, 'cover'), text(data, 'coverAlt'), 'fl-article__cover'),
     ],
   });
@@ -58,15 +51,10 @@ function StoryPreview(props: PreviewProps) {
 
 function JiafengPreview(props: PreviewProps) {
   const data = dataOf(props);
-  const fields = model.jiafeng.fields;
   const transcript = text(data, 'transcript');
   return Article(props, data, {
     before: [
-      FactList([
-        { label: fields.author.label, value: text(data, 'author') },
-        { label: fields.form.label, value: text(data, 'form') },
-        { label: fields.town.label, value: text(data, 'town') },
-      ]),
+      facts('jiafeng', data, ['author', 'form', 'town']),
       Figure(props, text(data, 'image'), text(data, 'imageAlt'), 'fl-work-figure'),
       data['form'] === '视频' ? VideoLink(text(data, 'video')) : null,
       transcript
