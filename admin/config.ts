@@ -224,6 +224,8 @@ function entryCollection(name: CollectionName): CmsCollection {
     create: true,
     slug: slugTemplate(name),
     identifier_field: 'title',
+    // With SITE_URL set, Decap's 查看发布 link opens the entry's page on the site.
+    preview_path: `${name}/{{slug}}/`,
     summary: '{{date}}　{{title}}',
     sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
     // Images live in the collection's images/ folder and are written relative to the entry
