@@ -6,11 +6,15 @@
  * - SITE_CONTENT_DIR / SITE_PUBLIC_DIR / SITE_OUT_DIR: build other content into another folder
  *   (tests, benchmarks).
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
+import linkCheck from './src/integrations/link-check.ts';
+import { t } from './src/i18n/index.ts';
+import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
 const site = process.env.SITE_URL || undefined;
 const outDir = process.env.SITE_OUT_DIR || './dist';
@@ -31,6 +35,22 @@ export default defineConfig({
     // Stylesheets and scripts stay external files: the public CSP allows no inline code.
     inlineStylesheets: 'never',
   },
+  markdown: {
+    // Raw HTML is parsed into elements so `sanitizeMarkdown` can clean it against the
+    // allow-list (src/lib/sanitize.ts). No syntax highlighting: it writes inline styles,
+    // which the strict CSP forbids, and the site publishes no code.
+    syntaxHighlight: false,
+    processor: satteri({
+      hastPlugins: [sanitizeMarkdown],
+      features: {
+        rawHtml: true,
+        // Footnotes are labelled in Chinese; Sätteri fills in {reference}.
+        gfm: {
+          footnotes: { label: t('entry.footnotes'), backLabel: t('entry.footnoteBack', { reference: '{reference}' }) },
+        },
+      },
+    }),
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },
@@ -39,5 +59,7 @@ export default defineConfig({
     mdx(),
     feed(),
     ...(site ? [sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) })] : []),
+    // Last, so it sees everything the other integrations wrote (sitemap, feed).
+    linkCheck(),
   ],
 });

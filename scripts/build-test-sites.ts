@@ -1,13 +1,17 @@
 /**
- * Builds the two sites the tests read: the real content (`.test-dist/site`, with a SITE_URL,
- * as production is built) and the fixture (`.test-dist/fixture`, without one, as a local
- * build is). Run by `npm test` before the tests that need a built site.
+ * Builds the sites the tests read: the real content (`.test-dist/site`, with a SITE_URL,
+ * as production is built), the fixture (`.test-dist/fixture`, without one, as a local
+ * build is), and the fixture with hostile markup and a 600 KB article added
+ * (`.test-dist/hostile`, tests/fixtures/bad/must-build). Run by `npm test` before the tests
+ * that need a built site.
  */
+import { prepareMustBuild } from '../tests/support/bad-input.ts';
 import { astroBuild } from '../tests/support/build.ts';
 import { prepareFixture } from '../tests/support/fixture.ts';
-import { FIXTURE_DIST, SITE_DIST, TEST_SITE_URL } from '../tests/support/paths.ts';
+import { FIXTURE_DIST, HOSTILE_DIST, HOSTILE_SRC, SITE_DIST, TEST_SITE_URL } from '../tests/support/paths.ts';
 
 const fixture = prepareFixture();
+const hostile = prepareMustBuild(HOSTILE_SRC);
 const builds = [
   { name: '真实内容 content/', env: { SITE_OUT_DIR: SITE_DIST, SITE_URL: TEST_SITE_URL } },
   {
@@ -17,6 +21,10 @@ const builds = [
       SITE_CONTENT_DIR: fixture.contentDir,
       SITE_PUBLIC_DIR: fixture.publicDir,
     },
+  },
+  {
+    name: '恶意标记与超长文章 tests/fixtures/bad/must-build',
+    env: { SITE_OUT_DIR: HOSTILE_DIST, SITE_CONTENT_DIR: hostile.contentDir, SITE_PUBLIC_DIR: hostile.publicDir },
   },
 ];
 for (const build of builds) {

@@ -9,13 +9,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { markdownToHtml } from 'satteri';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { todayInChina } from '../lib/dates.ts';
+import { normalizeDocNumber } from '../lib/doc-number.ts';
 import {
   COLLECTIONS,
   IMAGE_PATH_PATTERN,
   RESERVED_SLUGS,
   SLUG_PATTERN,
+  UPLOADS_PUBLIC_PATH,
   model,
   pageFields,
   searchSettingsFields,
@@ -45,6 +48,10 @@ export interface ParsedFile {
   body: string;
   /** Line of a top-level front-matter key (1-based, in the whole file). */
   lineOf: (key: string) => number | undefined;
+  /** Line of a nested value, e.g. ['attachments', 0, 'file'], or of its nearest parent. */
+  lineAt: (valuePath: readonly PropertyKey[]) => number | undefined;
+  /** Line of the first body line (1-based, in the whole file). */
+  bodyLine: number;
 }
 
 export interface CheckResult {
@@ -128,13 +135,23 @@ function validate(
     problems.push({
       severity: 'error',
       file: parsed.file,
-      line: parsed.lineOf(key) ?? nearby ?? 1,
+      line: parsed.lineAt(issue.path) ?? nearby ?? 1,
       field: key ? displayPath(issue.path) : undefined,
       label: field?.label,
-      message: issue.message,
+      message: key === 'docNumber' ? docNumberMessage(parsed.data[key], issue.message) : issue.message,
     });
   }
   return undefined;
+}
+
+/**
+ * A 文号 typed with the wrong brackets or digits can be fixed for the editor: the message
+ * then gives the exact text to write (望妇发[2024]1号 → 望妇发〔2024〕1号).
+ */
+function docNumberMessage(value: unknown, message: string): string {
+  const fixed = typeof value === 'string' ? normalizeDocNumber(value) : undefined;
+  if (!fixed || fixed === value) return message;
+  return `“${String(value)}”格式不对 — 请改为 ${fixed}（文号用六角括号〔〕，序号前不加 0 和“第”）`;
 }
 
 /** Reads and parses one file; pushes a problem and returns undefined when it can't be read. */
@@ -157,6 +174,7 @@ function parseFile(absolute: string, rootDir: string, problems: Problem[], kind:
   let yamlText = text;
   let body = '';
   let offset = 0;
+  let bodyLine = 1;
   if (kind === 'markdown') {
     const split = splitFrontMatter(text);
     if (!split) {
@@ -170,13 +188,14 @@ function parseFile(absolute: string, rootDir: string, problems: Problem[], kind:
     }
     yamlText = split.yaml;
     body = split.body;
+    bodyLine = split.bodyLine;
     offset = 1;
   }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line) + offset;
+      const line = (openingQuoteLine(yamlText, error) ?? error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line) + offset;
       problems.push({
         severity: 'error',
         file,
@@ -197,11 +216,35 @@ function parseFile(absolute: string, rootDir: string, problems: Problem[], kind:
     slug,
     data: data as Record<string, unknown>,
     body,
+    bodyLine,
     lineOf: (key) => {
       const line = lines.get(key);
       return line === undefined ? undefined : line + offset;
     },
+    lineAt: (valuePath) => {
+      // The nearest node that exists: a missing attachments[2].title points at attachments[2].
+      for (let depth = valuePath.length; depth > 1; depth -= 1) {
+        const node = doc.getIn(valuePath.slice(0, depth) as (string | number)[], true) as { range?: [number, number] } | undefined;
+        if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + offset;
+      }
+      const line = lines.get(String(valuePath[0] ?? ''));
+      return line === undefined ? undefined : line + offset;
+    },
   };
+}
+
+/**
+ * The YAML parser reports an unclosed quote where the text ends; the editor needs the line
+ * where the quote was opened: the last line before that with an odd number of quotes.
+ */
+function openingQuoteLine(yamlText: string, error: { code: string; message: string; pos: [number, number] }): number | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return undefined;
+  const lines = yamlText.slice(0, error.pos[0]).split('\n');
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index] ?? '';
+    if ((line.split('"').length - 1) % 2 === 1 || (line.split("'").length - 1) % 2 === 1) return index + 1;
+  }
+  return undefined;
 }
 
 function yamlErrorText(code: string): string {
@@ -210,7 +253,7 @@ function yamlErrorText(code: string): string {
     BLOCK_AS_IMPLICIT_KEY: '缩进或冒号有误',
     MULTILINE_IMPLICIT_KEY: '一行里缺少冒号',
     BAD_INDENT: '缩进不一致',
-    MISSING_CHAR: '缺少引号或括号',
+    MISSING_CHAR: '引号或括号没有关上',
     UNEXPECTED_TOKEN: '有多余的字符',
     TAB_AS_INDENT: '用了 Tab 缩进',
   };
@@ -277,9 +320,9 @@ export function checkContent(options: { rootDir: string; contentDir: string; pub
       seen.set(slug.toLowerCase(), relative(absolute));
       if (!parsed) continue;
       const data = validate(parsed, fields, problems);
-      checkBody(parsed, problems);
       // Files are checked even when another field is wrong, so one run reports everything.
       checkFiles(parsed, parsed.data, fields, path.dirname(absolute), publicDir, problems);
+      checkBody(parsed, problems, { entryDir: path.dirname(absolute), displayDir: path.posix.dirname(parsed.file), publicDir });
       if (!data) continue;
       checkDates(parsed, data, today, problems);
       valid.push({ ...parsed, data });
@@ -350,15 +393,123 @@ export function checkContent(options: { rootDir: string; contentDir: string; pub
   };
 }
 
-/** An entry must have text below its front matter. */
-function checkBody(parsed: ParsedFile, problems: Problem[]): void {
+const BODY = { field: 'body', label: '正文' } as const;
+
+/** Where a body's relative files are: the entry's folder, on disk and as editors see it. */
+interface BodyDirs {
+  entryDir: string;
+  displayDir: string;
+  publicDir: string;
+}
+
+/**
+ * The body: not empty; every image has alt text and exists; every link to an uploaded file
+ * points at a file that exists; bold that CommonMark can't close next to Chinese punctuation
+ * is flagged. Pages (MDX) get the emptiness check only.
+ */
+function checkBody(
+  parsed: ParsedFile,
+  problems: Problem[],
+  dirs?: BodyDirs,
+): void {
   if (parsed.body.trim() === '') {
     problems.push({
       severity: 'error',
       file: parsed.file,
+      line: parsed.bodyLine,
+      ...BODY,
       message: '正文是空的 — 请在第二个 --- 下面写正文；没有正文的条目请设为草稿（draft: true）',
     });
+    return;
   }
+  if (!dirs) return;
+  const report = (index: number, severity: Problem['severity'], message: string) =>
+    problems.push({ severity, file: parsed.file, line: parsed.bodyLine + index, ...BODY, message });
+  let fenced = false;
+  parsed.body.split('\n').forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    for (const image of bodyImages(line)) {
+      if (image.alt.trim() === '') {
+        report(index, 'error', `图片 ${image.src} 没有替代文字 — 请用一句话描述图片内容，写成 ![描述](${image.src})`);
+      }
+      const missing = missingLocalFile(image.src, dirs);
+      if (missing) report(index, 'error', `图片 ${image.src} 不存在 — 请把图片放到 ${missing}，或改正文件名`);
+    }
+    for (const href of bodyLinks(line)) {
+      const missing = href.startsWith(UPLOADS_PUBLIC_PATH) ? missingLocalFile(href, dirs) : undefined;
+      if (missing) report(index, 'error', `附件 ${href} 不存在 — 请把文件上传到 ${missing}，或改正链接`);
+    }
+    const bold = unclosedEmphasis(line);
+    if (bold) {
+      report(
+        index,
+        'warning',
+        `“${bold}”不会显示为粗体，页面上会出现星号（星号紧挨中文标点时 Markdown 不认） — 请把标点移到星号外面，例如 **加粗**。后文`,
+      );
+    }
+  });
+}
+
+/** `![alt](src)` and `<img … alt=… src=…>` on one line of Markdown. */
+function bodyImages(line: string): { alt: string; src: string }[] {
+  const images: { alt: string; src: string }[] = [];
+  for (const match of line.matchAll(/!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\)/g)) {
+    images.push({ alt: match[1] ?? '', src: match[2] ?? '' });
+  }
+  for (const match of line.matchAll(/<img\b[^>]*>/gi)) {
+    const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(match[0]);
+    const value = (found: RegExpExecArray | null) => (found ? (found[1] ?? found[2] ?? found[3] ?? '') : '');
+    images.push({ alt: value(attribute('alt')), src: value(attribute('src')) });
+  }
+  return images;
+}
+
+/** Link targets on one line: `[text](href)` and `<a href="…">`. */
+function bodyLinks(line: string): string[] {
+  const links: string[] = [];
+  for (const match of line.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\)/g)) links.push(match[1] ?? '');
+  for (const match of line.matchAll(/<a\b[^>]*\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) links.push(match[1] ?? match[2] ?? '');
+  return links;
+}
+
+/**
+ * Where a local file a body refers to should be, when it isn't there: `./images/x.jpg`
+ * beside the entry, `/uploads/x.pdf` in public/. Remote and in-site page links are not
+ * files and return undefined.
+ */
+function missingLocalFile(src: string, dirs: BodyDirs): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURI(src.replace(/[?#].*$/, ''));
+  } catch {
+    decoded = src;
+  }
+  if (decoded.startsWith('./') || decoded.startsWith('../')) {
+    return fs.existsSync(path.resolve(dirs.entryDir, decoded))
+      ? undefined
+      : path.posix.normalize(path.posix.join(dirs.displayDir, decoded));
+  }
+  if (decoded.startsWith(UPLOADS_PUBLIC_PATH) || (decoded.startsWith('/') && IMAGE_FILE.test(decoded) && !decoded.startsWith('//'))) {
+    return fs.existsSync(path.join(dirs.publicDir, decoded)) ? undefined : `public${decoded}`;
+  }
+  return undefined;
+}
+
+/**
+ * CommonMark closes `**` only if it is not preceded by punctuation or is followed by a
+ * space or punctuation, so `**加粗。**后文` prints its asterisks (and the same for an
+ * opening `**` after a character and before punctuation: `文**「引」**`). Rendering the line
+ * with the site's own Markdown engine and looking for leftover asterisks finds exactly
+ * these. Returns the offending text, or undefined.
+ */
+function unclosedEmphasis(line: string): string | undefined {
+  if (!/\*\*|__/.test(line)) return undefined;
+  const html = markdownToHtml(line.replace(/`[^`]*`/g, ''), { features: { gfm: true } }).html;
+  const text = html.replace(/<[^>]+>/g, '');
+  if (!/\*\*|__/.test(text)) return undefined;
+  const fragment = /\S{0,8}(\*\*|__)\S*?[\p{P}\p{S}]?(\*\*|__)\S{0,4}/u.exec(line)?.[0];
+  return fragment ?? line.trim().slice(0, 30);
 }
 
 /** Images beside the entry and attachments in public/uploads must exist. */
@@ -392,7 +543,7 @@ function checkFiles(
           problems.push({
             severity: 'error',
             file: parsed.file,
-            line: parsed.lineOf(key),
+            line: parsed.lineAt([key, index, 'file']),
             field: `${key}[${index + 1}].file`,
             label: field.label,
             message: `附件 ${attachment.file} 不存在 — 请把文件上传到 public${attachment.file}，或改正路径`,
@@ -423,21 +574,24 @@ function checkDates(parsed: ParsedFile, data: Record<string, unknown>, today: st
 /** Rules between entries: measure order, references between notices. */
 function checkCrossEntry(files: Map<string, ParsedFile[]>, problems: Problem[]): void {
   const measures = (files.get('measures') ?? []).filter((m) => !m.data['draft']);
-  const byOrder = new Map<number, ParsedFile>();
+  const byOrder = new Map<number, ParsedFile[]>();
   for (const measure of measures) {
     const order = measure.data['order'] as number;
-    const other = byOrder.get(order);
-    if (other) {
+    byOrder.set(order, [...(byOrder.get(order) ?? []), measure]);
+  }
+  // Every file of a clash is named: the editor may have meant to renumber either one.
+  for (const [order, sharing] of byOrder) {
+    if (sharing.length < 2) continue;
+    for (const measure of sharing) {
+      const others = sharing.filter((other) => other !== measure).map((other) => other.file);
       problems.push({
         severity: 'error',
         file: measure.file,
         line: measure.lineOf('order'),
         field: 'order',
         label: model.measures.fields.order.label,
-        message: `序号 ${order} 与 ${other.file} 重复 — 每项措施的序号不同，请改为 1 到 8 中未用的序号`,
+        message: `序号 ${order} 与 ${others.join('、')} 重复 — 每项措施的序号不同，请改为 1 到 8 中未用的序号`,
       });
-    } else {
-      byOrder.set(order, measure);
     }
   }
   const missing = [1, 2, 3, 4, 5, 6, 7, 8].filter((order) => !byOrder.has(order));

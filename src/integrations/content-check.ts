@@ -24,7 +24,13 @@ export default function contentCheck(): AstroIntegration {
           else logger.warn(formatProblem(problem));
         }
         if (result.errors.length > 0 && command === 'build') {
-          throw new Error(`${formatSummary(result)}请按上面的提示改正后重新构建。网站没有更新，已发布的内容保持不变。`);
+          const error = new Error(
+            `${formatSummary(result)}请按上面的提示改正后重新构建。网站没有更新，已发布的内容保持不变。`,
+          );
+          // Editors read this in the build log: the message says everything, a stack trace
+          // into this file would only look like a crash.
+          error.stack = error.message;
+          throw error;
         }
         if (result.problems.length > 0) logger.info(formatSummary(result));
       },

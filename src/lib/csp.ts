@@ -20,6 +20,8 @@ export const PUBLIC_CSP: Policy = {
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'media-src': ["'self'"],
+  // The federation embeds no video host or other page, so no frame at all.
+  'frame-src': ["'none'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
@@ -40,7 +42,7 @@ export function adminCsp(backendOrigins: readonly string[] = []): Policy {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...backendOrigins],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", 'blob:', 'data:', ...backendOrigins],
+    'connect-src': ["'self'", ...backendOrigins, 'blob:', 'data:'],
     'frame-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],

@@ -73,6 +73,23 @@ describe.each(sites)('the $name site', ({ dist, content, hasSiteUrl }) => {
     }
   });
 
+  it('shows no draft’s body or other text (person, summary…) anywhere in the output', () => {
+    const output = outputFiles(dist);
+    // Values a published entry shares (a default issuer, a kind) may appear, of course.
+    const shared = new Set(published.flatMap(({ file }) => Object.values(file.data)));
+    for (const { file } of drafts) {
+      const texts = [
+        file.body.trim(),
+        ...Object.values(file.data).filter((value): value is string => typeof value === 'string' && !shared.has(value)),
+      ].filter((text) => text.length >= 6 && !/^\d{4}-\d{2}-\d{2}$/.test(text));
+      expect(texts.length, file.file).toBeGreaterThan(0);
+      for (const text of texts) {
+        for (const [name, content] of output)
+          expect(content.includes(text), `draft text “${text}” found in ${name}`).toBe(false);
+      }
+    }
+  });
+
   it.runIf(hasSiteUrl)('lists every published entry in the XML sitemap, and has a Chinese feed', () => {
     const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
     for (const { collection, file } of published) {

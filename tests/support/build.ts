@@ -1,5 +1,5 @@
 /** Runs `astro build` in a child process with the given environment. */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -17,5 +17,29 @@ export function astroBuild(env: BuildEnv, cwd: string = ROOT): SpawnSyncReturns<
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
+/** The result of an asynchronous build. */
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, as an editor reading the build log sees them. */
+  output: string;
+  seconds: number;
+}
+
+/** Builds the site in a child process without blocking, so several builds can run at once. */
+export function astroBuildAsync(env: BuildEnv, cwd: string = ROOT): Promise<BuildResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output, seconds: (Date.now() - started) / 1000 }));
   });
 }

@@ -10,3 +10,6 @@ export const FIXTURE_DIST = path.join(TEST_DIST, 'fixture');
 export const FIXTURE_SRC = path.join(TEST_DIST, 'fixture-src');
 /** The address the test builds are given as SITE_URL; tests compare paths, not hosts. */
 export const TEST_SITE_URL = 'https://wangcheng-fulian.test';
+/** The fixture site plus the must-build cases of tests/fixtures/bad (hostile markup, a 600 KB article). */
+export const HOSTILE_DIST = path.join(TEST_DIST, 'hostile');
+export const HOSTILE_SRC = path.join(TEST_DIST, 'hostile-src');
