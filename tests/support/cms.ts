@@ -7,11 +7,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PROXY_URL } from '../../admin/backend.ts';
 import { DECAP_GIT_ENV } from '../../scripts/cms-env.ts';
+import { freePort } from './ports.ts';
 import { ROOT, TEST_DIST } from './paths.ts';
 
 /** Where the tests' temporary repositories live. */
@@ -50,18 +50,6 @@ export function makeEditorRepo(): string {
   git(dir, 'add', '.');
   git(dir, 'commit', '--quiet', '-m', '初始内容');
   return dir;
-}
-
-/** A TCP port nobody is listening on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface DecapServer {
