@@ -24,7 +24,9 @@ fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
 
 const repo = makeEditorRepo();
-const upload = `${repo}-活动报名表.pdf`;
+// Outside the repository: decap-server commits everything inside it (git add .).
+const uploadDir = `${repo}-upload`;
+const upload = path.join(uploadDir, '活动报名表.pdf');
 const decap = await startDecapServer(repo);
 const site = await serveStatic(SITE_DIST);
 const browser = await chromium.launch({
@@ -112,7 +114,7 @@ try {
   await page.getByRole('button', { name: '新增附件' }).click();
   await field('附件名称').fill('活动报名表');
   await page.getByRole('button', { name: '选择文件' }).click();
-  // Outside the repository: decap-server commits everything inside it (git add .).
+  fs.mkdirSync(uploadDir, { recursive: true });
   fs.writeFileSync(upload, '%PDF-1.4\n% 示例附件\n');
   await page.locator('input[type="file"]').setInputFiles(upload);
   await page.getByRole('button', { name: '选用已选中项目' }).waitFor();
@@ -181,5 +183,5 @@ try {
   await site.close();
   await decap.close();
   fs.rmSync(repo, { recursive: true, force: true });
-  fs.rmSync(upload, { force: true });
+  fs.rmSync(uploadDir, { recursive: true, force: true });
 }
