@@ -22,7 +22,7 @@ const outDir = process.env.SITE_OUT_DIR || './dist';
 const publicDir = process.env.SITE_PUBLIC_DIR || './public';
 
 /** Pages that are not content: kept out of the XML sitemap. */
-const notInSitemap = ['/search/', '/404/'];
+const notInSitemap = ['/search/', '/404/', '/admin/'];
 
 export default defineConfig({
   ...(site ? { site } : {}),

@@ -135,6 +135,19 @@ const commonFields = {
     hint: '完整标题，简短、把要点放在前面。',
     required: true,
   },
+  /**
+   * A short ASCII name chosen when the entry is created in the CMS, which makes its file name
+   * and URL `<date>-<code>` (see admin/config.ts). Entries written by hand need not set it.
+   */
+  code: {
+    type: 'string',
+    label: '网址简称',
+    hint: '新建时填写几个小写拼音或英文单词，用连字符连接，例如 zuimei-jiating，它会成为网址的一部分；留空则自动生成。保存后再改不会改变网址。',
+    pattern: {
+      regex: SLUG_PATTERN,
+      message: '只能用小写英文字母、数字和连字符（-），例如 zuimei-jiating',
+    },
+  },
   date: {
     type: 'date',
     label: '发布日期',

@@ -30,8 +30,9 @@ export const PUBLIC_CSP: Policy = {
 
 /**
  * /admin/ only: Decap CMS compiles its config validators at run time (ajv → `'unsafe-eval'`)
- * and styles itself with emotion (inline styles); it shows uploads as blob: and data: URLs and
- * talks to the git host's API, whose origin is added at build time.
+ * and styles itself with emotion (inline styles); it shows uploads as blob: and data: URLs,
+ * reads them back with fetch() to keep a local backup of unsaved drafts (hence blob: and data:
+ * in connect-src) and talks to the git host's API, whose origin is added at build time.
  */
 export function adminCsp(backendOrigins: readonly string[] = []): Policy {
   return {
@@ -41,7 +42,7 @@ export function adminCsp(backendOrigins: readonly string[] = []): Policy {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...backendOrigins],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...backendOrigins],
+    'connect-src': ["'self'", ...backendOrigins, 'blob:', 'data:'],
     'frame-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],

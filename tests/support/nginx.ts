@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './ports.ts';
 import { ROOT } from './paths.ts';
 
 export const NGINX_CONF = path.join(ROOT, 'deploy/nginx/wangcheng-fulian.conf');
@@ -15,17 +16,6 @@ export const NGINX_CONF = path.join(ROOT, 'deploy/nginx/wangcheng-fulian.conf');
 /** The nginx binary, or undefined when it is not installed (`.ci/run` installs it). */
 export function findNginx(): string | undefined {
   return ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {

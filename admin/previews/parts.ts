@@ -1,0 +1,204 @@
+/**
+ * The pieces of an entry page, as small React functions reproducing the markup and class
+ * names of the site's Astro components (named after each), so the preview pane, styled with
+ * the site's own CSS, shows what a citizen will see. `.astro` components can't run in Decap.
+ *
+ * Sanitised by construction: every value is rendered as text (React escapes it); links and
+ * images are rendered only for values that match the model's patterns; the Markdown body is
+ * rendered by Decap with `sanitize_preview` (DOMPurify).
+ */
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import type { Map as ImmutableMap } from 'immutable';
+import { createElement as h, type ReactNode } from 'react';
+import { ATTACHMENT_NAME_PATTERN, URL_PATTERN } from '../config.ts';
+import { DEFAULT_ISSUER, UPLOADS_PUBLIC_PATH, model } from '../../src/content/model.ts';
+import { t, tDynamic } from '../../src/i18n/index.ts';
+import { formatDateZh, isRealDate } from '../../src/lib/dates.ts';
+import { formatLabel } from '../../src/lib/files.ts';
+
+export type PreviewProps = PreviewTemplateComponentProps;
+
+/** A plain-JS view of the entry's data. */
+export function dataOf(props: PreviewProps): Record<string, unknown> {
+  const data = props.entry.get('data') as ImmutableMap<string, unknown> | undefined;
+  return data?.toJS() ?? {};
+}
+
+/** A string field's value, or undefined when empty or not text. */
+export function text(data: Record<string, unknown>, key: string): string | undefined {
+  const value = data[key];
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** EntryDate.astro: 2024年3月8日 in a <time>, with 日期待核实 when unconfirmed. */
+export function EntryDate(date: string | undefined, unconfirmed = false): ReactNode {
+  if (!date) return null;
+  const shown = isRealDate(date) ? formatDateZh(date) : date;
+  return [
+    h('time', { key: 'd', dateTime: date }, shown),
+    unconfirmed ? h('span', { key: 'u', className: 'fl-tag fl-tag--warning' }, t('entry.dateUnconfirmed')) : null,
+  ];
+}
+
+/** SampleBanner.astro. */
+export function SampleBanner(): ReactNode {
+  return h(
+    'div',
+    { className: 'fl-sample-banner', role: 'note', 'aria-label': t('sample.title') },
+    h('strong', { className: 'fl-sample-banner__title' }, t('sample.title')),
+    h('p', { className: 'fl-sample-banner__body' }, t('sample.body')),
+  );
+}
+
+/** EntryMeta.astro: 发布日期, 最后更新, 来源 or 发布机构. */
+export function EntryMeta(data: Record<string, unknown>, source?: { label: string; value: string }): ReactNode {
+  const item = (key: string, label: string, value: ReactNode) =>
+    h('div', { key, className: 'fl-entry-meta__item' }, h('dt', null, label), h('dd', null, value));
+  const updated = text(data, 'updated');
+  return h(
+    'dl',
+    { className: 'fl-entry-meta' },
+    item('date', t('entry.published'), EntryDate(text(data, 'date'), data['dateUnconfirmed'] === true)),
+    updated ? item('updated', t('entry.updated'), EntryDate(updated)) : null,
+    source ? item('source', source.label, source.value) : null,
+  );
+}
+
+/** FactList.astro: labelled facts, empty ones left out. */
+export function FactList(items: { label: string; value: string | undefined }[]): ReactNode {
+  const shown = items.filter((item) => item.value);
+  if (shown.length === 0) return null;
+  return h(
+    'dl',
+    { className: 'fl-facts' },
+    shown.map((item) =>
+      h('div', { key: item.label, className: 'fl-facts__item' }, h('dt', null, item.label), h('dd', null, item.value)),
+    ),
+  );
+}
+
+/** ValidityBanner.astro (without the replacement link, which needs the other notices). */
+export function ValidityBanner(validity: string | undefined): ReactNode {
+  if (!validity || validity === '现行有效') return null;
+  return h(
+    'div',
+    { className: 'fl-validity-banner', role: 'note' },
+    h(
+      'p',
+      { className: 'fl-validity-banner__status' },
+      h('strong', null, tDynamic(`notice.validity.banner.${validity}`)),
+    ),
+  );
+}
+
+/** DocInfoTable.astro: the seven 信息公开 rows, 无 for an empty one. */
+export function DocInfoTable(data: Record<string, unknown>): ReactNode {
+  const fields = model.notices.fields;
+  const none = t('notice.infoTable.none');
+  const written = text(data, 'writtenDate');
+  const rows: [string, ReactNode][] = [
+    [fields.indexNo.label, text(data, 'indexNo') ?? none],
+    [fields.issuer.label, text(data, 'issuer') ?? DEFAULT_ISSUER],
+    [fields.docNumber.label, text(data, 'docNumber') ?? none],
+    [fields.writtenDate.label, written ? EntryDate(written) : none],
+    [fields.date.label, EntryDate(text(data, 'date'), data['dateUnconfirmed'] === true)],
+    [fields.topic.label, text(data, 'topic') ?? none],
+    [fields.validity.label, text(data, 'validity') ?? fields.validity.default],
+  ];
+  return h(
+    'table',
+    { className: 'fl-doc-info' },
+    h('caption', { className: 'fl-doc-info__caption' }, t('notice.infoTable')),
+    h(
+      'tbody',
+      null,
+      rows.map(([label, value]) => h('tr', { key: label }, h('th', { scope: 'row' }, label), h('td', null, value))),
+    ),
+  );
+}
+
+/** A path under /uploads/ with an attachment's extension: safe to link. */
+function isAttachmentPath(file: string): boolean {
+  return file.startsWith(UPLOADS_PUBLIC_PATH) && ATTACHMENT_NAME_PATTERN.test(file.slice(UPLOADS_PUBLIC_PATH.length));
+}
+
+/** AttachmentList.astro (the size is known only once the site is built). */
+export function AttachmentList(value: unknown): ReactNode {
+  const items = (Array.isArray(value) ? value : []) as { title?: unknown; file?: unknown }[];
+  const shown = items.filter((item) => typeof item.title === 'string' && item.title !== '');
+  if (shown.length === 0) return null;
+  return h(
+    'section',
+    { className: 'fl-attachments' },
+    h('h2', { className: 'fl-attachments__title' }, t('notice.attachments')),
+    h(
+      'ol',
+      { className: 'fl-attachments__list' },
+      shown.map((item, index) => {
+        const file = typeof item.file === 'string' ? item.file : '';
+        const title = String(item.title);
+        return h(
+          'li',
+          { key: index, className: 'fl-attachments__item' },
+          isAttachmentPath(file)
+            ? h('a', { className: 'fl-attachments__link', href: file, download: true }, title)
+            : title,
+          file ? h('span', { className: 'fl-attachments__meta' }, `（${formatLabel(file)}）`) : null,
+        );
+      }),
+    ),
+  );
+}
+
+/** CoverImage.astro inside its figure: the uploaded or stored image, with its alt text. */
+export function Figure(
+  props: PreviewProps,
+  path: string | undefined,
+  alt: string | undefined,
+  className: string,
+): ReactNode {
+  if (!path) return null;
+  const asset = props.getAsset(path);
+  const src = asset ? String(asset.url ?? asset) : '';
+  if (!/^(blob:|data:image\/|https?:|\/)/.test(src) && !src.startsWith('.')) return null;
+  return h('figure', { className }, h('img', { src, alt: alt ?? '', loading: 'lazy' }));
+}
+
+/** The video link of JiafengWork.astro, only for http(s) addresses. */
+export function VideoLink(url: string | undefined): ReactNode {
+  return h(
+    'p',
+    { className: 'fl-work-video' },
+    url && URL_PATTERN.test(url)
+      ? h('a', { className: 'fl-button', href: url }, t('jiafeng.video.link'))
+      : t('jiafeng.video.none'),
+  );
+}
+
+/** The page frame: the sample banner, then the article with its title, meta and body. */
+export function Article(
+  props: PreviewProps,
+  data: Record<string, unknown>,
+  parts: { source?: { label: string; value: string }; before?: ReactNode[]; after?: ReactNode[] },
+): ReactNode {
+  return h(
+    'main',
+    { className: 'fl-main fl-width-container', id: 'main' },
+    data['sample'] === true ? SampleBanner() : null,
+    h(
+      'article',
+      { className: 'fl-article' },
+      h(
+        'header',
+        { className: 'fl-article__header' },
+        h('h1', { className: 'fl-page-title' }, text(data, 'title') ?? ''),
+        EntryMeta(data, parts.source),
+      ),
+      ...(parts.before ?? []),
+      // Decap's types name JSX.Element, which this toolchain doesn't declare.
+      h('div', { className: 'fl-prose' }, props.widgetFor('body') as ReactNode),
+      ...(parts.after ?? []),
+    ),
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:admin`: what the CMS costs, and proof that citizens don't pay for it.
+ *
+ * 1. Builds the site as it is, and a copy of the project without the admin (admin/ and
+ *    src/pages/admin/ left out), both from the real content.
+ * 2. Public pages: for every page except /admin/, the bytes of its HTML and of the CSS and JS
+ *    files it references, in both builds. They must be identical; any difference is listed.
+ * 3. The admin: its bundle, raw and gzip, and its time to interactive in Chromium (until the
+ *    login button can be clicked), as the median of 5 loads, with the home page's load time
+ *    measured in the same run as the baseline.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { astroBuild } from '../tests/support/build.ts';
+import { ROOT, TEST_DIST } from '../tests/support/paths.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const OUT = path.join(TEST_DIST, 'bench-admin');
+const WITH_ADMIN = path.join(OUT, 'with-admin');
+const WITHOUT_ADMIN = path.join(OUT, 'without-admin');
+const COPY = path.join(OUT, 'project-without-admin');
+const RUNS = 5;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function build(name: string, cwd: string, outDir: string): void {
+  const started = Date.now();
+  const result = astroBuild({ SITE_OUT_DIR: outDir }, cwd);
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`构建失败：${name}`);
+  }
+  console.log(`built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The project's tracked and new files, minus the admin, copied next to the real node_modules. */
+function copyWithoutAdmin(): void {
+  fs.rmSync(COPY, { recursive: true, force: true });
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  for (const file of listed.stdout.split('\n').filter(Boolean)) {
+    if (file.startsWith('admin/') || file.startsWith('src/pages/admin/') || !fs.existsSync(path.join(ROOT, file)))
+      continue;
+    fs.mkdirSync(path.dirname(path.join(COPY, file)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, file), path.join(COPY, file));
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(COPY, 'node_modules'), 'dir');
+}
+
+/** Every public page's weight: its HTML plus the CSS and JS it references, by file. */
+function publicWeights(dist: string): Map<string, Map<string, number>> {
+  const pages = new Map<string, Map<string, number>>();
+  for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('admin')) continue;
+    const html = fs.readFileSync(path.join(dist, file), 'utf8');
+    const parts = new Map<string, number>([['(html)', Buffer.byteLength(html)]]);
+    for (const match of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)) {
+      parts.set(match[1]!, fs.statSync(path.join(dist, match[1]!)).size);
+    }
+    pages.set(file, parts);
+  }
+  return pages;
+}
+
+const sum = (parts: Map<string, number>) => [...parts.values()].reduce((a, b) => a + b, 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+fs.mkdirSync(OUT, { recursive: true });
+build('site with the admin', ROOT, WITH_ADMIN);
+copyWithoutAdmin();
+build('site without the admin', COPY, WITHOUT_ADMIN);
+
+const withAdmin = publicWeights(WITH_ADMIN);
+const withoutAdmin = publicWeights(WITHOUT_ADMIN);
+const changed: string[] = [];
+for (const [page, parts] of withoutAdmin) {
+  const other = withAdmin.get(page);
+  if (!other) changed.push(`${page}: missing with the admin`);
+  else if (JSON.stringify([...parts]) !== JSON.stringify([...other]))
+    changed.push(`${page}: ${sum(parts)} → ${sum(other)} bytes`);
+}
+for (const page of withAdmin.keys()) if (!withoutAdmin.has(page)) changed.push(`${page}: only with the admin`);
+
+const adminHtml = fs.readFileSync(path.join(WITH_ADMIN, 'admin/index.html'), 'utf8');
+const scripts = [...adminHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+const bundle = fs.readFileSync(path.join(WITH_ADMIN, scripts[0]!));
+const gzip = zlib.gzipSync(bundle, { level: 6 }).length;
+const brotli = zlib.brotliCompressSync(bundle).length;
+
+const server = await serveStatic(WITH_ADMIN);
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const homeTimes: number[] = [];
+const adminTimes: number[] = [];
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    // A fresh context each time: nothing cached, as for an editor's first visit of the day.
+    const home = await browser.newContext({ locale: 'zh-CN' });
+    const homePage = await home.newPage();
+    let started = Date.now();
+    await homePage.goto(`${server.url}/`, { waitUntil: 'load' });
+    homeTimes.push(Date.now() - started);
+    await home.close();
+
+    const admin = await browser.newContext({ locale: 'zh-CN' });
+    const adminPage = await admin.newPage();
+    started = Date.now();
+    await adminPage.goto(`${server.url}/admin/`);
+    await adminPage.getByRole('button', { name: '登录' }).click({ trial: true, timeout: 120_000 });
+    adminTimes.push(Date.now() - started);
+    await admin.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const pages = [...withAdmin.values()];
+console.log(`
+Admin bundle (${scripts[0]}):
+  raw ${kb(bundle.length)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}; scripts on /admin/: ${scripts.length}
+Admin time to interactive (login button clickable), median of ${RUNS} cold loads on localhost:
+  ${median(adminTimes)} ms (runs: ${adminTimes.join(', ')})
+  home page load, same run: ${median(homeTimes)} ms → admin is ${(median(adminTimes) / median(homeTimes)).toFixed(1)}× the home page
+Public pages (${pages.length}), HTML + referenced CSS/JS:
+  total ${kb(pages.reduce((a, p) => a + sum(p), 0))}, heaviest ${kb(Math.max(...pages.map(sum)))}
+  compared with a build without the admin: ${changed.length === 0 ? 'identical, byte for byte' : `${changed.length} differ`}`);
+for (const line of changed) console.log(`  ${line}`);
+if (changed.length > 0) process.exitCode = 1;

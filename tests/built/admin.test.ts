@@ -1,0 +1,55 @@
+/**
+ * The admin in the built site: at /admin/ only, with its own CSP, out of search engines, the
+ * XML sitemap and the search index, and never loaded by a public page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backendFromEnv } from '../../admin/backend.ts';
+import { adminCsp, serializeCsp } from '../../src/lib/csp.ts';
+import { SITE_DIST } from '../support/paths.ts';
+
+const read = (file: string) => fs.readFileSync(path.join(SITE_DIST, file), 'utf8');
+const admin = read('admin/index.html');
+/** The bundled scripts a page loads (`/_astro/….js`). */
+const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+const publicPages = fs
+  .readdirSync(SITE_DIST, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html') && !file.startsWith('admin'));
+
+describe('the built admin', () => {
+  it('carries the admin CSP in a meta tag, before any script', () => {
+    const csp = serializeCsp(adminCsp(backendFromEnv({}).origins), { forMeta: true });
+    const at = admin.indexOf(`<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+    expect(at).toBeGreaterThan(-1);
+    expect(at).toBeLessThan(admin.indexOf('<script'));
+  });
+
+  it('is kept out of search engines, the XML sitemap and the search index', () => {
+    expect(admin).toMatch(/<meta name="robots" content="noindex, nofollow">/);
+    expect(admin).not.toContain('data-pagefind-body');
+    expect(admin).toContain('data-pagefind-ignore="all"');
+    const sitemaps = fs.readdirSync(SITE_DIST).filter((file) => /^sitemap.*\.xml$/.test(file));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) expect(read(file)).not.toContain('/admin/');
+  });
+
+  it('loads one bundle, which no public page loads', () => {
+    const [bundle, ...others] = scriptsOf(admin);
+    expect(others).toEqual([]);
+    expect(fs.statSync(path.join(SITE_DIST, bundle!)).size).toBeGreaterThan(1_000_000);
+    expect(publicPages.length).toBeGreaterThan(20);
+    for (const page of publicPages) {
+      const html = read(page);
+      expect(scriptsOf(html), page).not.toContain(bundle);
+      expect(html, page).not.toContain("'unsafe-eval'");
+    }
+  });
+
+  it('embeds the config generated at build time, not a config.yml fetched at run time', () => {
+    const json = /<script type="application\/json" id="cms-config">(.*?)<\/script>/s.exec(admin)?.[1];
+    const config = JSON.parse(json!) as { load_config_file: boolean; locale: string; collections: unknown[] };
+    expect(config).toMatchObject({ load_config_file: false, locale: 'zh_Hans' });
+    expect(config.collections).toHaveLength(6);
+  });
+});
