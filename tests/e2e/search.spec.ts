@@ -29,6 +29,13 @@ test.describe('site search', () => {
       // The whole term is highlighted, not 家庭 and 教育 apart.
       await expect(first.locator('mark').first()).toHaveText('家庭教育');
       expect((await first.locator('.fl-search-result__excerpt').textContent())!.length).toBeGreaterThan(60);
+      // The 搜索 button beside the box keeps its label on one line (it once wrapped to 搜 / 索).
+      const labelLines = await page.locator('.fl-search__submit').evaluate((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect(labelLines).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await first.getByRole('link').click();

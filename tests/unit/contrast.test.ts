@@ -48,6 +48,7 @@ const PAIRS: [foreground: string, background: string, minimum: number][] = [
   ['brand-text', 'brand-dark', TEXT],
   ['brand', 'background', TEXT],
   ['focus-text', 'focus', TEXT],
+  ['mark-text', 'mark-background', TEXT],
   ['background', 'text', TEXT],
   ['border-strong', 'background', UI],
   ['border-strong', 'surface', UI],
