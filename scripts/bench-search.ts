@@ -25,6 +25,7 @@ import { writeCorpus } from '../tests/support/corpus.ts';
 import { FIXTURE_DIST, ROOT } from '../tests/support/paths.ts';
 import { judge, searchFromBox, type JudgedQuery } from '../tests/support/search-page.ts';
 import { serveStatic, type StaticServer } from '../tests/support/static-server.ts';
+import { writeBenchmarkSection } from './lib/benchmarks-doc.ts';
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 5000);
 const RUNS = 3;
@@ -37,9 +38,6 @@ const QUERIES = [
   '望妇发〔2024〕35号',
   '怎么参加家庭教育培训',
 ];
-const DOC = path.join(ROOT, 'docs/benchmarks.md');
-const START = '<!-- bench:search:start -->';
-const END = '<!-- bench:search:end -->';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -271,8 +269,7 @@ async function main(): Promise<void> {
       `${kb(totals.siteGzip / n)} | ${kb(totals.bareGzip / n)} | ${avg(times.site).toFixed(0)} | ` +
       `${avg(times.bare).toFixed(0)} | ${(avg(times.site) / avg(times.bare)).toFixed(2)} |`,
   ].join('\n');
-  const section = `${START}
-## 站内搜索（npm run bench:search）
+  const section = `## 站内搜索（npm run bench:search）
 
 最近一次运行：${new Date().toISOString().slice(0, 10)}，${COUNT} 篇合成文章（tests/support/corpus.ts），Chromium，本机 localhost（${os.cpus().length} 核，测量时 1 分钟平均负载 ${load}），每次搜索都是空缓存，时间取 ${RUNS} 次的中位数。
 “基线”是同一批文章做成的普通 HTML 页面，用 Pagefind 默认设置建索引，搜索页只调用 Pagefind API 显示前 10 条结果。
@@ -283,18 +280,10 @@ async function main(): Promise<void> {
 
 ${table}
 
-相关性命中率（tests/search/relevance.json，测试夹具站点，真实搜索页）：${hitRate}
-${END}`;
+相关性命中率（tests/search/relevance.json，测试夹具站点，真实搜索页）：${hitRate}`;
   console.log(`\n${table}\n\nrelevance hit rate: ${hitRate}`);
-  const existing = fs.existsSync(DOC)
-    ? fs.readFileSync(DOC, 'utf8')
-    : '# 性能测量\n\n各项基准测试最近一次的结果。每节由对应的 npm run bench:* 命令更新。\n';
-  const updated = existing.includes(START)
-    ? existing.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-    : `${existing.trimEnd()}\n\n${section}\n`;
-  fs.mkdirSync(path.dirname(DOC), { recursive: true });
-  fs.writeFileSync(DOC, updated);
-  console.log(`\nwritten to ${path.relative(ROOT, DOC)}`);
+  writeBenchmarkSection('search', section);
+  console.log('\nwritten to docs/benchmarks.md');
 }
 
 try {
