@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Astro configuration. Environment settings (all optional):
+ * Astro configuration. `npm run build` (scripts/build.ts) runs `astro build`, then the search
+ * index and the link check over its output. Environment settings (all optional):
  * - SITE_URL: the production address, e.g. https://www.example.gov.cn. Without it no
  *   absolute URL is printed and no feed or XML sitemap is built.
  * - SITE_CONTENT_DIR / SITE_PUBLIC_DIR / SITE_OUT_DIR: build other content into another folder
@@ -12,8 +13,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import linkCheck from './src/integrations/link-check.ts';
 import { t } from './src/i18n/index.ts';
 import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
@@ -60,8 +59,5 @@ export default defineConfig({
     mdx(),
     feed(),
     ...(site ? [sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) })] : []),
-    searchIndex(),
-    // Last, so it sees everything the other integrations wrote (sitemap, feed).
-    linkCheck(),
   ],
 });

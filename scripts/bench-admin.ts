@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { astroBuild } from '../tests/support/build.ts';
+import { buildSite } from '../tests/support/build.ts';
 import { ROOT, TEST_DIST } from '../tests/support/paths.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
@@ -28,7 +28,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function build(name: string, cwd: string, outDir: string): void {
   const started = Date.now();
-  const result = astroBuild({ SITE_OUT_DIR: outDir }, cwd);
+  const result = buildSite({ SITE_OUT_DIR: outDir }, cwd);
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error(`构建失败：${name}`);

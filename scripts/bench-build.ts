@@ -2,8 +2,9 @@
  * npm run bench:build — how the site's build scales. For each size (default 1,000 and 5,000
  * articles) it writes a synthetic Chinese corpus into a temporary folder, then in the same run:
  *
- * 1. builds it as production does: `astro build` of this repo (content check, every page,
- *    lists, sitemap, RSS and whatever indexing the build includes), with SITE_URL set;
+ * 1. builds it as production does, `npm run build` of this repo (scripts/build.ts: content
+ *    check, every page, lists, sitemap, RSS, then the search index and the link check), with
+ *    SITE_URL set;
  * 2. builds the same corpus through a bare baseline: a temporary Astro project (one layout,
  *    one page per article, this repo's node_modules), then the Pagefind 1.6 CLI over its output.
  *
@@ -27,6 +28,7 @@ if (SIZES.length === 0) SIZES.push(1000, 5000);
 const TARGET_RATIO = 1.3;
 const PAGE_SIZE_BYTES = 4096;
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = path.join(ROOT, 'scripts/build.ts');
 const PAGEFIND = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 interface Run {
@@ -187,7 +189,7 @@ try {
     // The site keeps a cache per output folder (astro.config.mjs): start from none, leave none.
     const cacheDir = path.join(ROOT, 'node_modules/.astro', siteOut.replace(/[^a-z0-9]+/gi, '-'));
     fs.rmSync(cacheDir, { recursive: true, force: true });
-    const ours = await measure('site build', process.execPath, [ASTRO, 'build'], ROOT, {
+    const ours = await measure('site build', process.execPath, [BUILD], ROOT, {
       SITE_CONTENT_DIR: contentDir,
       SITE_OUT_DIR: siteOut,
       SITE_URL: 'https://bench.example',
@@ -230,7 +232,7 @@ const table = markdownTable(
   results.flatMap((r) => [
     row(
       r.size,
-      `**this site** (\`astro build\`${r.indexed ? ', with its Pagefind index' : ', no search index'})`,
+      `**this site** (\`npm run build\`${r.indexed ? ', with its Pagefind index' : ', no search index'})`,
       r.ours.pages,
       r.ours.seconds,
       r.ours.cpuSeconds,
@@ -273,9 +275,9 @@ ${ratios.join('\n')}
 Pagefind's peak memory per 1,000 pages: ${results.map((r) => `${gb((r.pagefind.peakBytes / r.astro.pages) * 1000)} GB at ${r.size}`).join(', ')}.
 Pagefind, not Astro, sets the memory a build needs: at this rate a 10,000-page site needs about
 ${gb((last.pagefind.peakBytes / last.astro.pages) * 10000)} GB for indexing alone (rate of the largest run). If that becomes the limit, in order of cost: index only what
-readers search (\`data-pagefind-body\` on the article; list, pagination and year pages left out); run
-Pagefind after \`astro build\` has exited rather than inside it, so Astro's heap and Pagefind's do not add
-up; past ~10,000 pages, build one index per year in turn and merge them at query time (Pagefind's
+readers search (\`data-pagefind-body\` on the article; list, pagination and year pages left out; done);
+run Pagefind after \`astro build\` has exited rather than inside it, so Astro's heap and Pagefind's do not add
+up (done: scripts/build.ts); past ~10,000 pages, build one index per year in turn and merge them at query time (Pagefind's
 \`mergeIndex\`), which bounds the peak by the largest year; or give the build machine more memory.
 `;
 console.log(`\n${report}`);

@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { astroBuild } from '../tests/support/build.ts';
+import { buildSite } from '../tests/support/build.ts';
 import { writeCorpus } from '../tests/support/corpus.ts';
 import { FIXTURE_DIST, ROOT } from '../tests/support/paths.ts';
 import { judge, searchFromBox, type JudgedQuery } from '../tests/support/search-page.ts';
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     );
     console.log(`corpus: ${COUNT} articles in ${seconds(started)}`);
     started = Date.now();
-    const build = astroBuild({ SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: siteDir });
+    const build = buildSite({ SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: siteDir });
     if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
     console.log(`site build (with its search index): ${seconds(started)}`);
     started = Date.now();

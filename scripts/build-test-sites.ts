@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { prepareMustBuild } from '../tests/support/bad-input.ts';
-import { astroBuild } from '../tests/support/build.ts';
+import { buildSite } from '../tests/support/build.ts';
 import { prepareFixture } from '../tests/support/fixture.ts';
 import { buildLog, FIXTURE_DIST, HOSTILE_DIST, HOSTILE_SRC, SITE_DIST, TEST_SITE_URL } from '../tests/support/paths.ts';
 
@@ -30,7 +30,7 @@ const builds = [
 ];
 for (const build of builds) {
   const started = Date.now();
-  const result = astroBuild(build.env);
+  const result = buildSite(build.env);
   // Kept for tests that read what the build printed (e.g. the search index's log line).
   fs.writeFileSync(buildLog(build.env.SITE_OUT_DIR), `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { astroBuild } from '../tests/support/build.ts';
+import { buildSite } from '../tests/support/build.ts';
 import { makeEditorRepo, routeLocalBackend, startDecapServer } from '../tests/support/cms.ts';
 import { ROOT, SITE_DIST, TEST_SITE_URL } from '../tests/support/paths.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -17,7 +17,7 @@ const OUT = path.join(ROOT, 'docs/images/editor-guide');
 
 if (!fs.existsSync(path.join(SITE_DIST, 'admin/index.html'))) {
   console.log('building the site first…');
-  const result = astroBuild({ SITE_OUT_DIR: SITE_DIST, SITE_URL: TEST_SITE_URL });
+  const result = buildSite({ SITE_OUT_DIR: SITE_DIST, SITE_URL: TEST_SITE_URL });
   if (result.status !== 0) throw new Error(result.stderr);
 }
 fs.rmSync(OUT, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { astroBuild } from '../tests/support/build.ts';
+import { buildSite } from '../tests/support/build.ts';
 import { writeCorpus } from '../tests/support/corpus.ts';
 import { prepareFixture } from '../tests/support/fixture.ts';
 import { ROOT, TEST_DIST } from '../tests/support/paths.ts';
@@ -25,13 +25,13 @@ function timed<T>(label: string, run: () => T): { value: T; seconds: number } {
   return { value, seconds };
 }
 
-function build(label: string, env: Parameters<typeof astroBuild>[0]) {
+function build(label: string, env: Parameters<typeof buildSite>[0]) {
   // A cold build each time, as CI and a fresh clone see it.
   fs.rmSync(path.join(ROOT, 'node_modules/.astro', env.SITE_OUT_DIR.replace(/[^a-z0-9]+/gi, '-')), {
     recursive: true,
     force: true,
   });
-  const { value: result, seconds } = timed(label, () => astroBuild(env));
+  const { value: result, seconds } = timed(label, () => buildSite(env));
   if (result.status !== 0) {
     console.error(result.stdout.slice(-5000), result.stderr.slice(-5000));
     throw new Error(`${label} failed`);

@@ -27,7 +27,7 @@ export const DOC_FILTER = 'docseq';
 
 /**
  * The word list for browsers without `Intl.Segmenter`, written at build time beside the search
- * page (see src/integrations/search-index.ts), relative to the output folder.
+ * page (see scripts/lib/search-index.ts), relative to the output folder.
  */
 export const WORDS_FILE = 'search/words.json';
 

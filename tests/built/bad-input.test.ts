@@ -1,13 +1,13 @@
 /**
- * The bad-input corpus, through the real `astro build`: each case adds one broken file to the
+ * The bad-input corpus, through the real build (`npm run build`): each case adds one broken file to the
  * valid fixture site. The build must exit non-zero, print a message naming the file, the line
  * and the field, and leave the previously published site exactly as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mustFailCases, prepareMustFail } from '../support/bad-input.ts';
-import { astroBuildAsync, type BuildResult } from '../support/build.ts';
+import { BAD_DIR, mustFailCases, prepareMustFail, prepareSite } from '../support/bad-input.ts';
+import { buildSiteAsync, type BuildResult } from '../support/build.ts';
 import { TEST_DIST } from '../support/paths.ts';
 
 /** What each case must print: `content/<file>:<line> <field>（<label>） — <what is wrong> — <fix>`. */
@@ -80,7 +80,7 @@ describe('a build with one broken file', () => {
         fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
         fs.writeFileSync(path.join(outDir, file), text);
       }
-      const result = await astroBuildAsync({
+      const result = await buildSiteAsync({
         SITE_OUT_DIR: outDir,
         SITE_CONTENT_DIR: site.contentDir,
         SITE_PUBLIC_DIR: site.publicDir,
@@ -112,4 +112,27 @@ describe('a build with one broken file', () => {
     const result = results.get(name)!;
     expect(snapshot(result.outDir)).toEqual(PUBLISHED);
   });
+});
+
+describe('a build whose content is valid but links to a page that does not exist', () => {
+  it('fails after writing the pages, naming the file and the link', async () => {
+    const dir = path.join(TEST_DIST, 'bad', 'broken-link');
+    const site = prepareSite(dir, path.join(BAD_DIR, 'broken-link'), ['stories', 'jiafeng']);
+    const result = await buildSiteAsync({
+      SITE_OUT_DIR: path.join(dir, 'dist'),
+      SITE_CONTENT_DIR: site.contentDir,
+      SITE_PUBLIC_DIR: site.publicDir,
+    });
+    // eslint-disable-next-line no-control-regex
+    const output = result.output.replace(/\u001b\[[\d;]*m/g, '');
+    expect(result.status, output).not.toBe(0);
+    const errors = output.split('\n').filter((line) => line.includes('[错误]'));
+    expect(
+      errors.map((line) => line.slice(line.indexOf('[错误]'))),
+      output,
+    ).toEqual([
+      '[错误] content/news/2024-broken-link.md（页面 news/2024-broken-link/index.html） — 链接的页面或文件不存在：/notices/no-such-notice/ — 请改正或删除这个链接；附件和图片请确认文件已上传',
+    ]);
+    expect(output).toContain('链接检查：1 个失效链接。');
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { COLLECTIONS } from '../../src/content/model.ts';
-import { decodePagefindFile } from '../../src/integrations/search-index.ts';
+import { decodePagefindFile } from '../../scripts/lib/search-index.ts';
 import { WORDS_FILE } from '../../src/lib/search-fields.ts';
 import { buildLog, FIXTURE_DIST, FIXTURE_SRC, ROOT, SITE_DIST } from '../support/paths.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_PROXY_URL } from '../../admin/backend.ts';
 import { checkContent, formatProblem } from '../../src/content/check.ts';
-import { astroBuild } from '../support/build.ts';
+import { buildSite } from '../support/build.ts';
 import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
 import { ROOT, TEST_DIST } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -231,7 +231,7 @@ attachments:
   // entries point into the previous run's repository, so drop them; the image cache stays valid.
   const cacheDir = path.join(ROOT, 'node_modules/.astro', outDir.replace(/[^a-z0-9]+/gi, '-'));
   fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
-  const build = astroBuild({
+  const build = buildSite({
     SITE_CONTENT_DIR: path.join(repo, 'content'),
     SITE_PUBLIC_DIR: path.join(repo, 'public'),
     SITE_OUT_DIR: outDir,

@@ -1,7 +1,8 @@
 /**
  * The bad-input corpus (tests/fixtures/bad/): each case is one file added to an otherwise
  * valid site, the fixture site in tests/fixtures/site. `must-fail/<case>/` holds the broken
- * file under its collection folder; `must-build/` holds the files that must build cleanly
+ * file under its collection folder; `broken-link/` a valid entry whose link leads nowhere (the
+ * content check passes, the link check after the build does not); `must-build/` holds the files that must build cleanly
  * (hostile markup), to which a generated 600 KB article is added.
  */
 import fs from 'node:fs';

@@ -1,4 +1,7 @@
-/** Runs `astro build` in a child process with the given environment. */
+/**
+ * Runs the production build (`npm run build`: scripts/build.ts, i.e. `astro build`, the search
+ * index and the link check) in a child process with the given environment.
+ */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './paths.ts';
@@ -11,8 +14,8 @@ export interface BuildEnv {
 }
 
 /** Builds the site; returns the process result (stdout and stderr as text). */
-export function astroBuild(env: BuildEnv, cwd: string = ROOT): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+export function buildSite(env: BuildEnv, cwd: string = ROOT): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [path.join(cwd, 'scripts/build.ts')], {
     cwd,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -29,10 +32,10 @@ export interface BuildResult {
 }
 
 /** Builds the site in a child process without blocking, so several builds can run at once. */
-export function astroBuildAsync(env: BuildEnv, cwd: string = ROOT): Promise<BuildResult> {
+export function buildSiteAsync(env: BuildEnv, cwd: string = ROOT): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [path.join(cwd, 'scripts/build.ts')], {
       cwd,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
