@@ -9,10 +9,28 @@ import { backendFromEnv } from '../../admin/backend.ts';
 import { adminCsp, serializeCsp } from '../../src/lib/csp.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
-const read = (file: string) => fs.readFileSync(path.join(SITE_DIST, file), 'utf8');
+const read = (file: string) => fs.readFileSync(path.join(SITE_DIST, file.replace(/^\//, '')), 'utf8');
 const admin = read('admin/index.html');
 /** The bundled scripts a page loads (`/_astro/….js`). */
 const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+/**
+ * Every script file a page runs: the ones it loads, and what they import statically, followed
+ * through the chunks (`import … from "./x.js"`), as the browser fetches them.
+ */
+function scriptGraph(html: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = scriptsOf(html).filter((src) => src.startsWith('/_astro/'));
+  while (queue.length > 0) {
+    const src = queue.pop()!;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = read(src);
+    for (const match of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w${}*,\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(src), match[1]!));
+    }
+  }
+  return seen;
+}
 const publicPages = fs
   .readdirSync(SITE_DIST, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html') && !file.startsWith('admin'));
@@ -44,6 +62,14 @@ describe('the built admin', () => {
       expect(scriptsOf(html), page).not.toContain(bundle);
       expect(html, page).not.toContain("'unsafe-eval'");
     }
+  });
+
+  it('shares no script file with any public page, so the admin never changes what citizens download', () => {
+    const adminFiles = scriptGraph(admin);
+    expect(adminFiles.size).toBeGreaterThan(0);
+    const publicFiles = new Set(publicPages.flatMap((page) => [...scriptGraph(read(page))]));
+    expect(publicFiles.size).toBeGreaterThan(1);
+    expect([...publicFiles].filter((file) => adminFiles.has(file))).toEqual([]);
   });
 
   it('embeds the config generated at build time, not a config.yml fetched at run time', () => {

@@ -1,7 +1,8 @@
 /** The search page's pure logic: URL state, 文号 in queries, terms, ranking, excerpts, index fields. */
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, model } from '../../src/content/model.ts';
-import { indexFields, SECTIONS } from '../../src/lib/search-fields.ts';
+import { SECTIONS } from '../../src/lib/search-fields.ts';
+import { indexFields } from '../../src/lib/search-index-fields.ts';
 import {
   agencyMatches,
   findDocNumber,
@@ -261,7 +262,7 @@ describe('index fields of an entry', () => {
       model.notices.label,
     );
     expect(fields.filters).toEqual({ section: 'notices', year: '2024', kind: '通知', docseq: '2024-1' });
-    expect(fields.meta).toEqual({ date: '2024-01-02', doc: '望妇发〔2024〕1号' });
+    expect(fields.meta).toEqual({ date: '2024-01-02', dateText: '2024年1月2日', doc: '望妇发〔2024〕1号' });
     expect(fields.text).toEqual([
       '通知公告',
       '望妇发〔2024〕1号',
@@ -278,7 +279,7 @@ describe('index fields of an entry', () => {
       model.stories.label,
     );
     expect(story.filters).toEqual({ section: 'stories', year: '2024', town: '靖港镇' });
-    expect(story.meta).toEqual({ date: '2024-05-15', sample: 'true' });
+    expect(story.meta).toEqual({ date: '2024-05-15', dateText: '2024年5月15日', sample: 'true' });
     expect(story.text).toEqual(['典型风采', '周某某家庭', '最美家庭', '靖港镇']);
     const work = indexFields(
       'jiafeng',

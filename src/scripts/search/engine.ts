@@ -56,6 +56,8 @@ export interface ResultData {
   title: string;
   content: string;
   date?: string | undefined;
+  /** The date as the page shows it (2024年1月2日), formatted at build time. */
+  dateText?: string | undefined;
   doc?: string | undefined;
   sample: boolean;
   section?: string | undefined;
@@ -160,6 +162,7 @@ export class SearchEngine {
         title: raw.meta['title'] ?? raw.url,
         content: raw.content,
         date: raw.meta['date'],
+        dateText: raw.meta['dateText'],
         doc: raw.meta['doc'],
         sample: raw.meta['sample'] === 'true',
         section: /^\/([a-z]+)\//.exec(raw.url)?.[1],

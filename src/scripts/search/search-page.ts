@@ -4,7 +4,6 @@
  * previous one. Results are built with DOM methods, never innerHTML: titles and excerpts are
  * content, and content is not trusted as markup.
  */
-import { formatDateZh } from '../../lib/dates.ts';
 import { FILTERS } from '../../lib/search-fields.ts';
 import {
   RESULTS_PER_PAGE,
@@ -211,8 +210,8 @@ class SearchPage extends HTMLElement {
     if (result.section && this.strings.sections[result.section]) {
       meta.append(element('span', 'fl-search-result__section', this.strings.sections[result.section]));
     }
-    if (result.date) {
-      const time = element('time', undefined, formatDateZh(result.date));
+    if (result.date && result.dateText) {
+      const time = element('time', undefined, result.dateText);
       time.dateTime = result.date;
       meta.append(time);
     }
