@@ -40,6 +40,26 @@ interface Run {
   cpuSeconds: number;
   /** Highest sum of the resident memory of the process and all its descendants. */
   peakBytes: number;
+  /** What the build printed (stdout and stderr). */
+  output: string;
+}
+
+/**
+ * Where this site's build spent its time, from its own log: Astro's "N page(s) built in …",
+ * then scripts/build.ts's search-index and link-check lines.
+ */
+function phases(output: string): string {
+  // eslint-disable-next-line no-control-regex -- strips the terminal colours of the log
+  const plain = output.replace(/\u001b\[[\d;]*m/g, '');
+  const astro = /page\(s\) built in (?:(\d+)m )?([\d.]+)s/.exec(plain);
+  const index = /\[search-index\].* in (\d+) ms/.exec(plain);
+  const links = /\[link-check\].*（(\d+) ms）/.exec(plain);
+  const parts = [
+    astro ? `Astro ${(Number(astro[1] ?? 0) * 60 + Number(astro[2])).toFixed(1)} s` : undefined,
+    index ? `search index ${(Number(index[1]) / 1000).toFixed(1)} s` : undefined,
+    links ? `link check ${(Number(links[1]) / 1000).toFixed(1)} s` : undefined,
+  ];
+  return parts.filter(Boolean).join(', ');
 }
 
 /**
@@ -109,6 +129,7 @@ async function measure(
     seconds: (performance.now() - started) / 1000,
     cpuSeconds: childrenCpuSeconds() - cpuBefore,
     peakBytes,
+    output,
   };
   console.log(
     `  ${label}: ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s, peak ${gb(run.peakBytes)} GB`,
@@ -249,7 +270,9 @@ const ratios = results.map((r) => {
     r.size === 5000
       ? ` Target ≤ ${TARGET_RATIO}×: time ${mark(r.ours.seconds <= TARGET_RATIO * baseTime(r))}, memory ${mark(r.ours.peakBytes <= TARGET_RATIO * basePeak(r))}${caveat}.`
       : '';
+  const steps = phases(r.ours.output);
   return (
+    (steps ? `- ${r.size} articles, this site's steps as its log reports them: ${steps}.\n` : '') +
     `- ${r.size} articles, this site against the baseline (Astro + Pagefind): wall time ` +
     `${ratio(r.ours.seconds, baseTime(r))}, CPU time ${ratio(r.ours.cpuSeconds, baseCpu(r))}, peak memory ` +
     `${ratio(r.ours.peakBytes, basePeak(r))}; against the baseline's Astro step alone: wall ` +
