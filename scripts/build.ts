@@ -11,8 +11,9 @@
  * about 1.5–2 GB until it exits and Pagefind needs about 4 GB, so inside the hook the two added
  * up (5.65 GB peak, against 3.8 GB for a bare Astro + Pagefind build; docs/benchmarks.md).
  *
- * It reads the same environment as astro.config.mjs (SITE_OUT_DIR, SITE_URL…); arguments are
- * passed on to `astro build`. On failure the output folder may hold a partial site: the deploy
+ * It reads the same environment as astro.config.mjs (SITE_OUT_DIR, SITE_URL…) and takes no
+ * arguments: `astro build --outDir x` would send the pages to x while steps 2 and 3 read
+ * SITE_OUT_DIR. On failure the output folder may hold a partial site: the deploy
  * step runs only after this exits 0, so the published site is kept.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,15 +30,25 @@ function log(step: string, message: string, write = console.log): void {
   write(`${time} [${step}] ${message}`);
 }
 
-const astro = spawnSync(
-  process.execPath,
-  [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-);
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+if (process.argv.length > 2) {
+  console.error(
+    `npm run build 不接受参数（收到：${process.argv.slice(2).join(' ')}）。` +
+      '输出目录、正式网址和内容目录请用环境变量 SITE_OUT_DIR、SITE_URL、SITE_CONTENT_DIR 设置，见 README。',
+  );
+  process.exit(2);
+}
+
+const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+if (astro.status !== 0) {
+  if (astro.error || astro.signal) {
+    const why = astro.error ? astro.error.message : `被信号 ${astro.signal} 终止（内存不足时常见）`;
+    log('build', `astro build 没有完成：${why}。网站没有更新。`, console.error);
+  }
+  process.exit(astro.status ?? 1);
+}
 
 try {
   log('search-index', buildSearchIndex(outDir));

@@ -75,6 +75,14 @@ export function buildSearchIndex(outDir: string): string {
   if (run.error || run.status !== 0 || !fs.existsSync(path.join(output, 'pagefind-entry.json'))) {
     throw new Error(`Pagefind 建立搜索索引失败：${run.error?.message ?? printed.trim()}`);
   }
+  // Pagefind names its build on its first line ("Running Pagefind v1.6.0 (Extended)"): the log
+  // line below quotes it, so the build log shows which binary really ran.
+  const running = /Running Pagefind (v[\d.]+) \((Extended)\)/.exec(printed);
+  if (!running) {
+    throw new Error(
+      `运行的不是 Pagefind 扩展版（${binary}），无法对中文分词，搜索索引不可用。Pagefind 输出：${printed.trim().split('\n')[0] ?? ''}`,
+    );
+  }
   // The indexed text, read back from the fragments just written.
   const fragments = path.join(output, 'fragment');
   const texts = fs
@@ -86,7 +94,7 @@ export function buildSearchIndex(outDir: string): string {
   const words = collectWords(texts);
   fs.writeFileSync(wordsFile, JSON.stringify(words));
   return (
-    `Pagefind 1.6 extended (zh-cn segmentation: ${path.basename(binary)}): indexed ${texts.length} pages, ` +
+    `Pagefind ${running[1]} ${running[2]} (zh-cn segmentation: ${path.basename(binary)}): indexed ${texts.length} pages, ` +
     `${words.length} fallback words, in ${Date.now() - started} ms`
   );
 }

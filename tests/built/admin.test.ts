@@ -14,8 +14,14 @@ const admin = read('admin/index.html');
 /** The bundled scripts a page loads (`/_astro/….js`). */
 const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
 /**
- * Every script file a page runs: the ones it loads, and what they import statically, followed
- * through the chunks (`import … from "./x.js"`), as the browser fetches them.
+ * The chunks a bundled script imports, in the forms rolldown writes: `import{t as e}from"./x.js"`,
+ * `import"./x.js"`, `export{…}from"./x.js"` and dynamic `import("./x.js")`.
+ */
+const CHUNK_IMPORT = /(?:\bimport|\bexport)\s*(?:\(\s*|[\w${}*,\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g;
+const importsOf = (code: string) => [...code.matchAll(CHUNK_IMPORT)].map((match) => match[1]!);
+/**
+ * Every script file a page can run: the ones it loads, and what they import, followed through
+ * the chunks, as the browser fetches them.
  */
 function scriptGraph(html: string): Set<string> {
   const seen = new Set<string>();
@@ -25,9 +31,7 @@ function scriptGraph(html: string): Set<string> {
     if (seen.has(src)) continue;
     seen.add(src);
     const code = read(src);
-    for (const match of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w${}*,\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
-      queue.push(path.posix.join(path.posix.dirname(src), match[1]!));
-    }
+    for (const chunk of importsOf(code)) queue.push(path.posix.join(path.posix.dirname(src), chunk));
   }
   return seen;
 }
@@ -62,6 +66,20 @@ describe('the built admin', () => {
       expect(scriptsOf(html), page).not.toContain(bundle);
       expect(html, page).not.toContain("'unsafe-eval'");
     }
+  });
+
+  it('finds every import form rolldown writes, so the check below cannot pass by missing them', () => {
+    const code =
+      'import{t as e}from"./dates.PHAX6BEG.js";import"./side.A1.js";import*as n from"./all.B2.js";' +
+      'export{a as b}from"./re.C3.js";const m=()=>__vitePreload(()=>import("./apl.D3AK5cO6.js"),[]);' +
+      'const u="/pagefind/pagefind.js";';
+    expect(importsOf(code)).toEqual([
+      './dates.PHAX6BEG.js',
+      './side.A1.js',
+      './all.B2.js',
+      './re.C3.js',
+      './apl.D3AK5cO6.js',
+    ]);
   });
 
   it('shares no script file with any public page, so the admin never changes what citizens download', () => {

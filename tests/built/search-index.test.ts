@@ -58,7 +58,7 @@ const sites = [
 describe.each(sites)('the search index of the $name site', ({ dist, published }) => {
   it('is built by the extended Pagefind, in Chinese, and the build log never says otherwise', () => {
     const log = fs.readFileSync(buildLog(dist), 'utf8');
-    expect(log).toMatch(/Pagefind 1\.6 extended \(zh-cn segmentation: pagefind_extended\): indexed \d+ pages/);
+    expect(log).toMatch(/Pagefind v1\.6\.\d+ Extended \(zh-cn segmentation: pagefind_extended\): indexed \d+ pages/);
     expect(log).not.toMatch(/non[- ]?extended|not (running |in )?extended|without extended/i);
     const entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, unknown>;

@@ -14,5 +14,5 @@ export const TEST_SITE_URL = 'https://wangcheng-fulian.test';
 export const HOSTILE_DIST = path.join(TEST_DIST, 'hostile');
 export const HOSTILE_SRC = path.join(TEST_DIST, 'hostile-src');
 
-/** What `astro build` printed for a test build (written by scripts/build-test-sites.ts). */
+/** What the build (`npm run build`) printed for a test build (written by scripts/build-test-sites.ts). */
 export const buildLog = (dist: string): string => `${dist}.build.log`;

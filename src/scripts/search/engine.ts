@@ -1,6 +1,6 @@
 /**
  * Runs a search against the Pagefind index: loads Pagefind at run time (Vite must not bundle
- * it: the file only exists after `astro build`), cuts the query into words, asks Pagefind the
+ * it: the file only exists after `npm run build` has indexed the site), cuts the query into words, asks Pagefind the
  * handful of questions `src/lib/search-query.ts` ranks, and loads the pages of results.
  */
 import { parseDocNumber } from '../../lib/doc-number.ts';
