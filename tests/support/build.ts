@@ -13,11 +13,19 @@ export interface BuildEnv {
   SITE_URL?: string;
 }
 
+/** `node scripts/build.ts` in `cwd`, with `env` on top of this process's environment. */
+function buildCommand(env: BuildEnv, cwd: string) {
+  return {
+    args: [path.join(cwd, 'scripts/build.ts')],
+    options: { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  };
+}
+
 /** Builds the site; returns the process result (stdout and stderr as text). */
 export function buildSite(env: BuildEnv, cwd: string = ROOT): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [path.join(cwd, 'scripts/build.ts')], {
-    cwd,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  const { args, options } = buildCommand(env, cwd);
+  return spawnSync(process.execPath, args, {
+    ...options,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -35,10 +43,8 @@ export interface BuildResult {
 export function buildSiteAsync(env: BuildEnv, cwd: string = ROOT): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(cwd, 'scripts/build.ts')], {
-      cwd,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const { args, options } = buildCommand(env, cwd);
+    const child = spawn(process.execPath, args, options);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
