@@ -19,7 +19,11 @@ import { buildSchema } from './content/schema.ts';
 /** The folder of one collection, as a file URL so a fixture folder outside the project works too. */
 const base = (folder: string) => pathToFileURL(`${contentRoot()}/${folder}/`);
 
-/** One Markdown file per entry, `content/<name>/<slug>.md`; the file name is the slug. */
+/**
+ * One Markdown file per entry, `content/<name>/<slug>.md`; the file name is the slug. Astro
+ * calls the schema function once per entry, to hand it that entry's `image()` helper;
+ * `buildSchema` shares everything but the image step between entries.
+ */
 function entryCollection<Fs extends Record<string, Field>>(name: CollectionName, fields: Fs) {
   return defineCollection({
     loader: glob({ pattern: '*.md', base: base(name) }),
@@ -27,11 +31,7 @@ function entryCollection<Fs extends Record<string, Field>>(name: CollectionName,
   });
 }
 
-/**
- * The same for a collection without image fields, with one schema built once. Astro calls a
- * schema function per entry (to hand it that entry's `image()`), and building a schema costs
- * more than checking an entry: it did so for each of 5,000 notices (npm run bench:build).
- */
+/** The same for a collection without image fields: one schema, no per-entry call. */
 function imagelessCollection<Fs extends Record<string, Field>>(name: CollectionName, fields: Fs) {
   if (Object.values(fields).some((field) => field.type === 'image')) {
     throw new Error(`${name} has an image field: define it with entryCollection()`);

@@ -2,6 +2,7 @@
  * The content model rejects bad input with messages an editor can act on: each names the
  * field, says what is wrong and what to write instead.
  */
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, model, type CollectionName } from '../../src/content/model.ts';
 import { buildSchema } from '../../src/content/schema.ts';
@@ -21,6 +22,35 @@ function issues(collection: CollectionName, data: Record<string, unknown>): stri
 }
 
 describe('the content model', () => {
+  it("hands image paths to Astro's per-entry image() helper, and names the field when it fails", async () => {
+    const seen: string[] = [];
+    const image = (prefix: string) => () =>
+      z.string().transform((path, ctx) => {
+        seen.push(path);
+        if (path.includes('missing')) {
+          ctx.issues.push({ code: 'custom', message: `找不到图片 ${path}`, input: path });
+          return z.NEVER;
+        }
+        return `${prefix}${path}`;
+      });
+    const entry = { ...valid.news, cover: './images/a.jpg', coverAlt: '会场' };
+    const first = await buildSchema(model.news.fields, image('A:')).parseAsync(entry);
+    const second = await buildSchema(model.news.fields, image('B:')).parseAsync(entry);
+    expect([first.cover, second.cover]).toEqual(['A:./images/a.jpg', 'B:./images/a.jpg']);
+    expect((await buildSchema(model.news.fields, image('C:')).parseAsync(valid.news)).cover).toBeUndefined();
+    const failed = await buildSchema(model.news.fields, image('D:')).safeParseAsync({
+      ...entry,
+      cover: './images/missing.jpg',
+    });
+    expect(failed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'cover: 找不到图片 ./images/missing.jpg',
+    ]);
+    // Paths are still checked first, and the alt-text rule still applies.
+    const bad = await buildSchema(model.news.fields, image('E:')).safeParseAsync({ ...valid.news, cover: 'a.gif' });
+    expect(bad.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['cover', 'coverAlt']);
+    expect(seen).toEqual(['./images/a.jpg', './images/a.jpg', './images/missing.jpg']);
+  });
+
   it.each(COLLECTIONS)('accepts a minimal valid %s entry and fills the defaults', (collection) => {
     const result = buildSchema(model[collection].fields).safeParse(valid[collection]);
     expect(result.success).toBe(true);
