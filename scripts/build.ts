@@ -51,7 +51,7 @@ if (astro.status !== 0) {
 }
 
 try {
-  log('search-index', buildSearchIndex(outDir));
+  log('search-index', await buildSearchIndex(outDir));
 } catch (error) {
   log('search-index', (error as Error).message, console.error);
   process.exit(1);

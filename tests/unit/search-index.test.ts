@@ -28,16 +28,16 @@ function fakePagefind(banner: string): string {
   return script;
 }
 
-it('stops the build when the Pagefind that ran is not the extended one', () => {
+it('stops the build when the Pagefind that ran is not the extended one', async () => {
   process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = fakePagefind('Running Pagefind v1.6.0');
-  expect(() => buildSearchIndex(path.join(dir, 'site'))).toThrow(
+  await expect(buildSearchIndex(path.join(dir, 'site'))).rejects.toThrow(
     /运行的不是 Pagefind 扩展版.*Running Pagefind v1\.6\.0/,
   );
 });
 
-it('names the version and build that ran in the build log', () => {
+it('names the version and build that ran in the build log', async () => {
   process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = fakePagefind('Running Pagefind v1.6.0 (Extended)');
-  expect(buildSearchIndex(path.join(dir, 'site'))).toMatch(
+  await expect(buildSearchIndex(path.join(dir, 'site'))).resolves.toMatch(
     /^Pagefind v1\.6\.0 Extended \(zh-cn segmentation: pagefind\): indexed 0 pages/,
   );
 });
