@@ -9,10 +9,12 @@
  *    one page per article, this repo's node_modules), then the Pagefind 1.6 CLI over its output.
  *
  * It measures wall time and the peak memory of the whole process tree (a /proc poller, so no
- * extra tool is needed) and reports ours against the baseline. A benchmark: it prints figures
- * and keeps them in docs/benchmarks.md; it never fails on a figure.
+ * extra tool is needed) and reports ours against the baseline. The machines are shared: one
+ * build of the same input took anywhere from 44 s to 55 s here, so each size is built several
+ * times (default 3), this site and the baseline in turn, and the medians are compared. A
+ * benchmark: it prints figures and keeps them in docs/benchmarks.md; it never fails on a figure.
  *
- *   npm run bench:build [-- 1000 5000 10000]
+ *   npm run bench:build [-- 1000 5000 10000] [-- --runs 5]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,8 +24,15 @@ import { writeCorpus } from '../tests/support/corpus.ts';
 import { ROOT } from '../tests/support/paths.ts';
 import { markdownTable, writeBenchmarkSection } from './lib/benchmarks-doc.ts';
 
-const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+/** Builds per size, of this site and of the baseline, taken in turn. */
+const RUNS = runsAt === -1 ? 3 : Number(args[runsAt + 1]);
+const SIZES = (runsAt === -1 ? args : [...args.slice(0, runsAt), ...args.slice(runsAt + 2)])
+  .map(Number)
+  .filter(Boolean);
 if (SIZES.length === 0) SIZES.push(1000, 5000);
+if (!(RUNS >= 1)) throw new Error('--runs takes a number of runs, e.g. --runs 3');
 /** Issue 6: at 5,000 articles ours may take at most 1.3× the baseline's time and memory. */
 const TARGET_RATIO = 1.3;
 const PAGE_SIZE_BYTES = 4096;
@@ -185,19 +194,25 @@ const { Content } = await render(entry);
 const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
+/** One run of both builds on the same corpus. */
+interface Pair {
+  ours: Run;
+  astro: Run;
+  pagefind: Run;
+}
 interface Result {
   size: number;
   /** Whether this site's build wrote a Pagefind index (pagefind/ in its output). */
   indexed: boolean;
-  ours: Run & { pages: number };
-  astro: Run & { pages: number };
-  pagefind: Run;
+  /** Pages each build wrote. */
+  pages: { ours: number; baseline: number };
+  runs: Pair[];
 }
 const results: Result[] = [];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-bench-build-'));
 try {
   for (const size of SIZES) {
-    console.log(`${size} articles`);
+    console.log(`${size} articles, ${RUNS} run(s) of each build, in turn`);
     const contentDir = path.join(work, `content-${size}`);
     writeCorpus({ count: size, dir: contentDir });
     // The corpus keeps the real pages, and 关于我们 links the one real notice: the link check needs it.
@@ -205,99 +220,169 @@ try {
       path.join(ROOT, 'content/notices/wangfufa-2024-1.md'),
       path.join(contentDir, 'notices/wangfufa-2024-1.md'),
     );
-
     const siteOut = path.join(work, `site-${size}`);
-    // The site keeps a cache per output folder (astro.config.mjs): start from none, leave none.
+    // The site keeps a cache per output folder (astro.config.mjs): every run starts from none.
     const cacheDir = path.join(ROOT, 'node_modules/.astro', siteOut.replace(/[^a-z0-9]+/gi, '-'));
-    fs.rmSync(cacheDir, { recursive: true, force: true });
-    const ours = await measure('site build', process.execPath, [BUILD], ROOT, {
-      SITE_CONTENT_DIR: contentDir,
-      SITE_OUT_DIR: siteOut,
-      SITE_URL: 'https://bench.example',
-    });
-
     const baselineDir = path.join(work, `baseline-${size}`);
-    writeBaseline(baselineDir, contentDir);
-    const astro = await measure('baseline astro build', process.execPath, [ASTRO, 'build'], baselineDir, {});
-    const pagefind = await measure(
-      'baseline pagefind',
-      process.execPath,
-      [PAGEFIND, '--site', 'dist'],
-      baselineDir,
-      {},
-    );
-    results.push({
-      size,
-      indexed: fs.existsSync(path.join(siteOut, 'pagefind')),
-      ours: { ...ours, pages: countPages(siteOut) },
-      astro: { ...astro, pages: countPages(path.join(baselineDir, 'dist')) },
-      pagefind,
-    });
+    const result: Result = { size, indexed: false, pages: { ours: 0, baseline: 0 }, runs: [] };
+    for (let run = 1; run <= RUNS; run += 1) {
+      for (const dir of [siteOut, baselineDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
+      const ours = await measure(`run ${run}: site build`, process.execPath, [BUILD], ROOT, {
+        SITE_CONTENT_DIR: contentDir,
+        SITE_OUT_DIR: siteOut,
+        SITE_URL: 'https://bench.example',
+      });
+      writeBaseline(baselineDir, contentDir);
+      const astro = await measure(
+        `run ${run}: baseline astro build`,
+        process.execPath,
+        [ASTRO, 'build'],
+        baselineDir,
+        {},
+      );
+      const pagefind = await measure(
+        `run ${run}: baseline pagefind`,
+        process.execPath,
+        [PAGEFIND, '--site', 'dist'],
+        baselineDir,
+        {},
+      );
+      console.log(`  run ${run}: this site / baseline = ${ratio(ours.seconds, astro.seconds + pagefind.seconds)}`);
+      result.runs.push({ ours, astro, pagefind });
+      result.indexed = fs.existsSync(path.join(siteOut, 'pagefind'));
+      result.pages = { ours: countPages(siteOut), baseline: countPages(path.join(baselineDir, 'dist')) };
+    }
+    results.push(result);
     for (const dir of [siteOut, baselineDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }
 
-const baseTime = (r: Result) => r.astro.seconds + r.pagefind.seconds;
-const baseCpu = (r: Result) => r.astro.cpuSeconds + r.pagefind.cpuSeconds;
-const basePeak = (r: Result) => Math.max(r.astro.peakBytes, r.pagefind.peakBytes);
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+/** The median of one measure over a size's runs. */
+const med = (r: Result, pick: (pair: Pair) => number) => median(r.runs.map(pick));
+/** The run whose own build took the median time: its log gives the steps. */
+const medianRun = (r: Result) =>
+  [...r.runs].sort((a, b) => a.ours.seconds - b.ours.seconds)[Math.floor((r.runs.length - 1) / 2)]!;
+
+const baseTime = (pair: Pair) => pair.astro.seconds + pair.pagefind.seconds;
+const baseCpu = (pair: Pair) => pair.astro.cpuSeconds + pair.pagefind.cpuSeconds;
+const basePeak = (pair: Pair) => Math.max(pair.astro.peakBytes, pair.pagefind.peakBytes);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
-/** One table row: wall and CPU seconds, pages per second of wall time, peak memory. */
-function row(size: number, name: string, pages: number | undefined, wall: number, cpu: number, peak: number) {
-  return [size, name, pages ?? '', wall.toFixed(1), cpu.toFixed(1), pages ? (pages / wall).toFixed(0) : '', gb(peak)];
+/** One table row: median wall time and its range, CPU seconds, pages per second, peak memory. */
+function row(
+  r: Result,
+  name: string,
+  pages: number | undefined,
+  wall: (pair: Pair) => number,
+  cpu: (pair: Pair) => number,
+  peak: (pair: Pair) => number,
+) {
+  const walls = r.runs.map(wall);
+  const range = walls.length > 1 ? ` (${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})` : '';
+  const seconds = median(walls);
+  return [
+    r.size,
+    name,
+    pages ?? '',
+    `${seconds.toFixed(1)}${range}`,
+    med(r, cpu).toFixed(1),
+    pages ? (pages / seconds).toFixed(0) : '',
+    gb(med(r, peak)),
+  ];
 }
 const table = markdownTable(
-  ['Articles', 'Build', 'Pages', 'Wall time (s)', 'CPU time (s)', 'Pages/s', 'Peak memory (GB)'],
+  ['Articles', 'Build', 'Pages', 'Wall time (s), median (range)', 'CPU time (s)', 'Pages/s', 'Peak memory (GB)'],
   results.flatMap((r) => [
     row(
-      r.size,
+      r,
       `**this site** (\`npm run build\`${r.indexed ? ', with its Pagefind index' : ', no search index'})`,
-      r.ours.pages,
-      r.ours.seconds,
-      r.ours.cpuSeconds,
-      r.ours.peakBytes,
+      r.pages.ours,
+      (p) => p.ours.seconds,
+      (p) => p.ours.cpuSeconds,
+      (p) => p.ours.peakBytes,
     ),
-    row(r.size, 'baseline: Astro', r.astro.pages, r.astro.seconds, r.astro.cpuSeconds, r.astro.peakBytes),
-    row(r.size, 'baseline: Pagefind', undefined, r.pagefind.seconds, r.pagefind.cpuSeconds, r.pagefind.peakBytes),
-    row(r.size, 'baseline: total', r.astro.pages, baseTime(r), baseCpu(r), basePeak(r)),
+    row(
+      r,
+      'baseline: Astro',
+      r.pages.baseline,
+      (p) => p.astro.seconds,
+      (p) => p.astro.cpuSeconds,
+      (p) => p.astro.peakBytes,
+    ),
+    row(
+      r,
+      'baseline: Pagefind',
+      undefined,
+      (p) => p.pagefind.seconds,
+      (p) => p.pagefind.cpuSeconds,
+      (p) => p.pagefind.peakBytes,
+    ),
+    row(r, 'baseline: total', r.pages.baseline, baseTime, baseCpu, basePeak),
   ]),
 );
 const ratios = results.map((r) => {
   const caveat = r.indexed ? '' : ' (not comparable yet: this build writes no search index, the baseline does)';
+  const time = med(r, (p) => p.ours.seconds) / med(r, baseTime);
+  const memory = med(r, (p) => p.ours.peakBytes) / med(r, basePeak);
   const target =
     r.size === 5000
-      ? ` Target ≤ ${TARGET_RATIO}×: time ${mark(r.ours.seconds <= TARGET_RATIO * baseTime(r))}, memory ${mark(r.ours.peakBytes <= TARGET_RATIO * basePeak(r))}${caveat}.`
+      ? ` Target ≤ ${TARGET_RATIO}×: time ${mark(time <= TARGET_RATIO)}, memory ${mark(memory <= TARGET_RATIO)}${caveat}.`
       : '';
-  const steps = phases(r.ours.output);
+  const steps = phases(medianRun(r).ours.output);
+  const perRun =
+    r.runs.length > 1
+      ? ` Run by run, wall time: ${r.runs.map((p) => ratio(p.ours.seconds, baseTime(p))).join(', ')}.`
+      : '';
   return (
-    (steps ? `- ${r.size} articles, this site's steps as its log reports them: ${steps}.\n` : '') +
-    `- ${r.size} articles, this site against the baseline (Astro + Pagefind): wall time ` +
-    `${ratio(r.ours.seconds, baseTime(r))}, CPU time ${ratio(r.ours.cpuSeconds, baseCpu(r))}, peak memory ` +
-    `${ratio(r.ours.peakBytes, basePeak(r))}; against the baseline's Astro step alone: wall ` +
-    `${ratio(r.ours.seconds, r.astro.seconds)}, CPU ${ratio(r.ours.cpuSeconds, r.astro.cpuSeconds)}, memory ` +
-    `${ratio(r.ours.peakBytes, r.astro.peakBytes)}.${target}`
+    (steps ? `- ${r.size} articles, this site's steps as its log reports them (median run): ${steps}.\n` : '') +
+    `- ${r.size} articles, this site against the baseline (Astro + Pagefind), medians of ${r.runs.length} run(s): wall time ` +
+    `${time.toFixed(2)}×, CPU time ${ratio(
+      med(r, (p) => p.ours.cpuSeconds),
+      med(r, baseCpu),
+    )}, peak memory ` +
+    `${memory.toFixed(2)}×; against the baseline's Astro step alone: wall ` +
+    `${ratio(
+      med(r, (p) => p.ours.seconds),
+      med(r, (p) => p.astro.seconds),
+    )}, CPU ${ratio(
+      med(r, (p) => p.ours.cpuSeconds),
+      med(r, (p) => p.astro.cpuSeconds),
+    )}, memory ` +
+    `${ratio(
+      med(r, (p) => p.ours.peakBytes),
+      med(r, (p) => p.astro.peakBytes),
+    )}.${target}${perRun}`
   );
 });
 
 const last = results.at(-1)!;
+const pagefindPeak = (r: Result) => med(r, (p) => p.pagefind.peakBytes);
 const report = `## Build scale (\`npm run bench:build\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} CPUs, ${gb(os.totalmem())} GB RAM, load
 average ${os.loadavg()[0]!.toFixed(1)} at the end (the machine is shared: times vary with what else runs).
 Synthetic corpus from \`tests/support/corpus.ts\` (80% news, 20% notices, 8 paragraphs each). Peak memory is
 the resident memory of the whole process tree, polled every 100 ms; CPU time is user + system time of the
-whole tree, steadier than wall time when other work shares the machine. "This site" is the production build
-with SITE_URL set; the baseline is one layout and one page per article, then \`pagefind --site dist\`.
+whole tree, steadier than wall time when other work shares the machine. Each size is built ${RUNS} time(s),
+this site and the baseline in turn, each from a cold cache; the table gives medians (and the range of wall
+times), and the ratios compare medians. "This site" is the production build with SITE_URL set; the baseline
+is one layout and one page per article, then \`pagefind --site dist\`.
 
 ${table}
 
 ${ratios.join('\n')}
 
-Pagefind's peak memory per 1,000 pages: ${results.map((r) => `${gb((r.pagefind.peakBytes / r.astro.pages) * 1000)} GB at ${r.size}`).join(', ')}.
+Pagefind's peak memory per 1,000 pages: ${results.map((r) => `${gb((pagefindPeak(r) / r.pages.baseline) * 1000)} GB at ${r.size}`).join(', ')}.
 Pagefind, not Astro, sets the memory a build needs: at this rate a 10,000-page site needs about
-${gb((last.pagefind.peakBytes / last.astro.pages) * 10000)} GB for indexing alone (rate of the largest run). If that becomes the limit, in order of cost: index only what
+${gb((pagefindPeak(last) / last.pages.baseline) * 10000)} GB for indexing alone (rate of the largest run). If that becomes the limit, in order of cost: index only what
 readers search (\`data-pagefind-body\` on the article; list, pagination and year pages left out; done);
 run Pagefind after \`astro build\` has exited rather than inside it, so Astro's heap and Pagefind's do not add
 up (done: scripts/build.ts); past ~10,000 pages, build one index per year in turn and merge them at query time (Pagefind's
