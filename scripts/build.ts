@@ -2,7 +2,8 @@
  * `npm run build`: the whole production build, in three steps that each stop it on failure.
  *
  * 1. `astro build`: the content check (nothing is written when content is wrong), every page,
- *    the feed and the sitemap.
+ *    the feed and the sitemap. Meanwhile this process bundles the CMS (admin/cms.ts) with
+ *    Vite, and copies it into the output's /admin/ once Astro is done.
  * 2. The search index over the output (scripts/lib/search-index.ts).
  * 3. The link check over the output, index included (the search page preloads
  *    /pagefind/pagefind.js), so a broken link never reaches the deploy step.
@@ -16,9 +17,12 @@
  * SITE_OUT_DIR. On failure the output folder may hold a partial site: the deploy
  * step runs only after this exits 0, so the published site is kept.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { ADMIN_SCRIPT } from '../admin/bundle.ts';
 import { checkLinks, formatBrokenLink } from '../src/lib/link-check.ts';
+import { buildAdminBundle } from './lib/admin-bundle.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -38,10 +42,34 @@ if (process.argv.length > 2) {
   process.exit(2);
 }
 
-const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+// This is the production build whatever the caller's environment says. Vite would otherwise
+// take NODE_ENV=test (test runners set it) as a development build: React's development build,
+// unminified, in the CMS bundle. And Astro reads import.meta.env.* back from variables of the
+// same name, which Vitest sets (DEV=1 made the admin page load the dev-server script).
+process.env['NODE_ENV'] = 'production';
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
+
+/** Runs `astro build`, printing to this terminal; resolves with how it ended. */
+function astroBuild(): Promise<{ status: number | null; signal: NodeJS.Signals | null; error?: Error }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    child.on('error', (error) => resolve({ status: null, signal: null, error }));
+    child.on('close', (status, signal) => resolve({ status, signal }));
+  });
+}
+
+// The CMS bundle builds in this process while Astro builds in its own (scripts/lib/admin-bundle.ts),
+// into a folder of its own: Astro empties the output folder when it starts.
+const staging = path.join(ROOT, 'node_modules/.astro', `admin${outDir.replace(/[^a-z0-9]+/gi, '-')}`);
+const adminBundle = buildAdminBundle(staging).then(
+  (line) => ({ line }),
+  (error: unknown) => ({ error: error as Error }),
+);
+
+const astro = await astroBuild();
 if (astro.status !== 0) {
   if (astro.error || astro.signal) {
     const why = astro.error ? astro.error.message : `被信号 ${astro.signal} 终止（内存不足时常见）`;
@@ -49,6 +77,14 @@ if (astro.status !== 0) {
   }
   process.exit(astro.status ?? 1);
 }
+
+const admin = await adminBundle;
+if ('error' in admin) {
+  log('admin', `内容管理后台（/admin/）打包失败：${admin.error.message}`, console.error);
+  process.exit(1);
+}
+fs.cpSync(staging, path.join(outDir, path.posix.dirname(ADMIN_SCRIPT)), { recursive: true });
+log('admin', admin.line);
 
 try {
   log('search-index', await buildSearchIndex(outDir));

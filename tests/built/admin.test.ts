@@ -11,7 +11,7 @@ import { SITE_DIST } from '../support/paths.ts';
 
 const read = (file: string) => fs.readFileSync(path.join(SITE_DIST, file.replace(/^\//, '')), 'utf8');
 const admin = read('admin/index.html');
-/** The bundled scripts a page loads (`/_astro/….js`). */
+/** The scripts a page loads (`/_astro/….js` for public pages, `/admin/cms.js` for the admin). */
 const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
 /**
  * The chunks a bundled script imports, in the forms rolldown writes: `import{t as e}from"./x.js"`,
@@ -25,7 +25,7 @@ const importsOf = (code: string) => [...code.matchAll(CHUNK_IMPORT)].map((match)
  */
 function scriptGraph(html: string): Set<string> {
   const seen = new Set<string>();
-  const queue = scriptsOf(html).filter((src) => src.startsWith('/_astro/'));
+  const queue = scriptsOf(html).filter((src) => src.startsWith('/'));
   while (queue.length > 0) {
     const src = queue.pop()!;
     if (seen.has(src)) continue;
