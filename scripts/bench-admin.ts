@@ -46,8 +46,9 @@ function copyWithoutAdmin(): void {
     encoding: 'utf8',
   });
   for (const file of listed.stdout.split('\n').filter(Boolean)) {
-    if (file.startsWith('admin/') || file.startsWith('src/pages/admin/') || !fs.existsSync(path.join(ROOT, file)))
-      continue;
+    // admin/bundle.ts only names the bundle's address; scripts/build.ts imports it either way.
+    const adminCode = (file.startsWith('admin/') && file !== 'admin/bundle.ts') || file.startsWith('src/pages/admin/');
+    if (adminCode || !fs.existsSync(path.join(ROOT, file))) continue;
     fs.mkdirSync(path.dirname(path.join(COPY, file)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, file), path.join(COPY, file));
   }

@@ -64,7 +64,9 @@ function astroBuild(): Promise<{ status: number | null; signal: NodeJS.Signals |
 // The CMS bundle builds in this process while Astro builds in its own (scripts/lib/admin-bundle.ts),
 // into a folder of its own: Astro empties the output folder when it starts.
 const staging = path.join(ROOT, 'node_modules/.astro', `admin${outDir.replace(/[^a-z0-9]+/gi, '-')}`);
-const adminBundle = buildAdminBundle(staging).then(
+// A project without the admin page (bench:admin's comparison build) has nothing to bundle.
+const hasAdmin = fs.existsSync(path.join(ROOT, 'src/pages/admin/index.astro'));
+const adminBundle = (hasAdmin ? buildAdminBundle(staging) : Promise.resolve(undefined)).then(
   (line) => ({ line }),
   (error: unknown) => ({ error: error as Error }),
 );
@@ -83,8 +85,10 @@ if ('error' in admin) {
   log('admin', `内容管理后台（/admin/）打包失败：${admin.error.message}`, console.error);
   process.exit(1);
 }
-fs.cpSync(staging, path.join(outDir, path.posix.dirname(ADMIN_SCRIPT)), { recursive: true });
-log('admin', admin.line);
+if (admin.line) {
+  fs.cpSync(staging, path.join(outDir, path.posix.dirname(ADMIN_SCRIPT)), { recursive: true });
+  log('admin', admin.line);
+}
 
 try {
   log('search-index', await buildSearchIndex(outDir));
