@@ -9,7 +9,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import { markdownToHtml } from 'satteri';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { todayInChina } from '../lib/dates.ts';
@@ -112,20 +111,6 @@ function displayPath(issuePath: readonly PropertyKey[]): string {
 }
 
 /**
- * One schema per field set, built on first use: building a schema costs far more than
- * checking a file with it (5,000 files spent ~20 s building schemas; npm run bench:build).
- */
-const schemas = new WeakMap<Record<string, Field>, z.ZodType<Record<string, unknown>>>();
-function schemaFor(fields: Record<string, Field>): z.ZodType<Record<string, unknown>> {
-  let schema = schemas.get(fields);
-  if (!schema) {
-    schema = buildSchema(fields);
-    schemas.set(fields, schema);
-  }
-  return schema;
-}
-
-/**
  * Validates one file's data against a field set and turns zod issues into problems.
  * Returns the validated data, or undefined when there were errors.
  */
@@ -134,7 +119,8 @@ function validate(
   fields: Record<string, Field>,
   problems: Problem[],
 ): Record<string, unknown> | undefined {
-  const result = schemaFor(fields).safeParse(parsed.data);
+  // buildSchema builds one schema per field set and reuses it for every file.
+  const result = buildSchema(fields).safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {

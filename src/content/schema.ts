@@ -267,8 +267,9 @@ export function buildSchema(fields: Record<string, Field>, image?: ImageHelper):
     base = objectSchema(fields);
     objectSchemas.set(fields, base);
   }
+  if (!image) return base;
   const imageKeys = Object.keys(fields).filter((key) => fields[key]!.type === 'image');
-  if (!image || imageKeys.length === 0) return base;
+  if (imageKeys.length === 0) return base;
   return base.transform(async (data, ctx) => {
     const resolved = { ...(data as Record<string, unknown>) };
     for (const key of imageKeys) {
