@@ -55,11 +55,17 @@ function extendedBinary(): string {
   }
 }
 
-/** Pagefind's own files are gzip streams of "pagefind_dcd" + payload. */
+/** Pagefind's own files are gzip streams of this header + payload. */
+const HEADER = 'pagefind_dcd';
+/** Whether `raw` is already unzipped (starts with the header). */
+const isUnzipped = (raw: Buffer) => raw.subarray(0, HEADER.length).toString() === HEADER;
+/** The payload of an unzipped Pagefind file. */
+const payloadOf = (plain: Buffer) => plain.subarray(HEADER.length);
+
+/** Decodes one of Pagefind's files to its payload. */
 export function decodePagefindFile(data: Uint8Array): Buffer {
   const raw = Buffer.from(data);
-  const plain = raw.subarray(0, 12).toString() === 'pagefind_dcd' ? raw : gunzipSync(raw);
-  return plain.subarray(12);
+  return payloadOf(isUnzipped(raw) ? raw : gunzipSync(raw));
 }
 
 const gunzipAsync = promisify(gunzip);
@@ -76,8 +82,8 @@ async function indexedTexts(fragments: string): Promise<string[]> {
     while (next < files.length) {
       const i = next++;
       const raw = await fs.promises.readFile(path.join(fragments, files[i]!));
-      const plain = raw.subarray(0, 12).toString() === 'pagefind_dcd' ? raw : await gunzipAsync(raw);
-      texts[i] = (JSON.parse(plain.subarray(12).toString('utf8')) as { content: string }).content;
+      const plain = isUnzipped(raw) ? raw : await gunzipAsync(raw);
+      texts[i] = (JSON.parse(payloadOf(plain).toString('utf8')) as { content: string }).content;
     }
   };
   await Promise.all(Array.from({ length: 32 }, worker));
