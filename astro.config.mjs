@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Astro configuration. `npm run build` (scripts/build.ts) runs `astro build`, then the search
+ * Astro configuration. `npm run build` (scripts/build/build.ts) runs `astro build`, then the search
  * index and the link check over its output. Environment settings (all optional):
  * - SITE_URL: the production address, e.g. https://www.example.gov.cn. Without it no
  *   absolute URL is printed and no feed or XML sitemap is built.
@@ -13,6 +13,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
+import { modelModules } from './src/integrations/model-modules.ts';
 import { t } from './src/i18n/index.ts';
 import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
@@ -53,6 +54,8 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // virtual:fl/* modules: what browser code needs of the content model.
+    plugins: [modelModules()],
   },
   integrations: [
     contentCheck(),

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against the sites
- * `scripts/build-test-sites.ts` built into .test-dist/. Each worker serves them itself.
+ * `scripts/build/build-test-sites.ts` built into .test-dist/. Each worker serves them itself.
  */
 export default defineConfig({
   testDir: 'tests/e2e',

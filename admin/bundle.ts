@@ -1,7 +1,7 @@
 /**
  * Where the admin page loads the CMS bundle (`admin/cms.ts`: Decap, React, the site's
- * widgets and previews) from. The bundle is not built by Astro: scripts/lib/admin-bundle.ts
- * builds it with Vite while `astro build` runs, and scripts/build.ts copies it into
+ * widgets and previews) from. The bundle is not built by Astro: src/build/admin-bundle.ts
+ * builds it with Vite while `astro build` runs, and scripts/build/build.ts copies it into
  * `<outDir>/admin/`. `astro dev` (npm run cms) serves the source itself.
  */
 

@@ -5,7 +5,7 @@
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
-import { CONFIG_ELEMENT_ID } from './config.ts';
+import { CONFIG_ELEMENT_ID } from './constants.ts';
 import siteCss from '../src/styles/index.css?inline';
 import { zhHans } from './locale.ts';
 import { registerPreviews } from './previews/index.ts';

@@ -11,7 +11,7 @@ import { List, type Map as ImmutableMap } from 'immutable';
 import { Component, createElement as h, type ComponentType, type ChangeEvent } from 'react';
 import { t } from '../src/i18n/index.ts';
 import { isRealDate } from '../src/lib/dates.ts';
-import { WIDGETS } from './config.ts';
+import { WIDGETS } from './constants.ts';
 
 /** The props Decap passes to every control that these widgets use. */
 interface ControlProps extends CmsWidgetControlProps {

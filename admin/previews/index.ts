@@ -1,11 +1,16 @@
 /**
- * One preview template per collection, each assembling the page parts in the order
- * `src/pages/[collection]/[slug].astro` does, plus the site's own stylesheet.
+ * The preview template of every collection: the page parts in the order
+ * `src/pages/[collection]/[slug].astro` assembles them, from the same field roles (read from
+ * `virtual:fl/fields`, the browser's copy of the content model, through src/lib/fields.ts),
+ * plus the site's own stylesheet. A section's own layout (a notice's validity banner and
+ * 信息公开 table, a 家风 work's picture, video and transcript) is added where the page adds it.
  */
 import type { CMS } from 'decap-cms-core';
-import { createElement as h, type ComponentType } from 'react';
-import { model, type CollectionName, type Field } from '../../src/content/model.ts';
+import { createElement as h, type ComponentType, type ReactNode } from 'react';
+import model from 'virtual:fl/fields';
+import type { CollectionName } from '../../src/content/model.ts';
 import { t } from '../../src/i18n/index.ts';
+import { bylineOf, coverOf, docInfoRows, factsOf, keysOfType, textOf, type FieldSet } from '../../src/lib/fields.ts';
 import {
   Article,
   AttachmentList,
@@ -19,81 +24,55 @@ import {
   type PreviewProps,
 } from './parts.ts';
 
-function NoticePreview(props: PreviewProps) {
-  const data = dataOf(props);
-  return Article(props, data, {
-    source: { label: t('entry.issuer'), value: text(data, 'issuer') ?? '' },
-    before: [ValidityBanner(text(data, 'validity')), DocInfoTable(data)],
-    after: [AttachmentList(data['attachments'])],
-  });
+/** NoticeDetails.astro: the validity banner and the 信息公开 table. */
+function noticeDetails(fields: FieldSet, data: Record<string, unknown>): ReactNode[] {
+  return [ValidityBanner(text(data, 'validity')), DocInfoTable(docInfoRows(fields, data))];
 }
 
-/** FactList.astro for `keys` of a collection, labelled from the model, as the entry page lists them. */
-function facts(collection: CollectionName, data: Record<string, unknown>, keys: string[]) {
-  const fields = model[collection].fields as Record<string, Field>;
-  return FactList(keys.map((key) => ({ label: fields[key]?.label ?? key, value: text(data, key) })));
-}
-
-function MeasurePreview(props: PreviewProps) {
-  const data = dataOf(props);
-  return Article(props, data, { before: [facts('measures', data, ['audience', 'contact'])] });
-}
-
-function StoryPreview(props: PreviewProps) {
-  const data = dataOf(props);
-  return Article(props, data, {
-    before: [
-      facts('stories', data, ['person', 'honor', 'town']),
-      Figure(props, text(data, 'cover'), text(data, 'coverAlt'), 'fl-article__cover'),
-    ],
-  });
-}
-
-function JiafengPreview(props: PreviewProps) {
-  const data = dataOf(props);
+/** JiafengWork.astro, after its facts: the picture, the video link and the transcript. */
+function jiafengWork(props: PreviewProps, data: Record<string, unknown>): ReactNode[] {
   const transcript = text(data, 'transcript');
-  return Article(props, data, {
-    before: [
-      facts('jiafeng', data, ['author', 'form', 'town']),
-      Figure(props, text(data, 'image'), text(data, 'imageAlt'), 'fl-work-figure'),
-      data['form'] === '视频' ? VideoLink(text(data, 'video')) : null,
-      transcript
-        ? h(
-            'section',
-            { className: 'fl-transcript' },
-            h(
-              'h2',
-              { className: 'fl-transcript__title' },
-              data['form'] === '书法' ? t('jiafeng.transcript.书法') : t('jiafeng.transcript.default'),
-            ),
-            h('p', { className: 'fl-transcript__text' }, transcript),
-          )
-        : null,
-    ],
-  });
+  return [
+    Figure(props, text(data, 'image'), text(data, 'imageAlt'), 'fl-work-figure'),
+    data['form'] === '视频' ? VideoLink(text(data, 'video')) : null,
+    transcript
+      ? h(
+          'section',
+          { className: 'fl-transcript' },
+          h(
+            'h2',
+            { className: 'fl-transcript__title' },
+            data['form'] === '书法' ? t('jiafeng.transcript.书法') : t('jiafeng.transcript.default'),
+          ),
+          h('p', { className: 'fl-transcript__text' }, transcript),
+        )
+      : null,
+  ];
 }
 
-function NewsPreview(props: PreviewProps) {
-  const data = dataOf(props);
-  const source = text(data, 'source');
-  return Article(props, data, {
-    ...(source ? { source: { label: t('entry.source'), value: source } } : {}),
-    before: [Figure(props, text(data, 'cover'), text(data, 'coverAlt'), 'fl-article__cover')],
-  });
+/** The template of one collection. */
+function previewOf(collection: CollectionName): ComponentType<PreviewProps> {
+  const { fields } = model[collection];
+  return function EntryPreview(props: PreviewProps) {
+    const data = dataOf(props);
+    const cover = coverOf(fields, data);
+    return Article(props, data, {
+      byline: bylineOf(fields, data),
+      before: [
+        ...(collection === 'notices' ? noticeDetails(fields, data) : []),
+        FactList(factsOf(fields, data)),
+        ...(collection === 'jiafeng' ? jiafengWork(props, data) : []),
+        cover ? Figure(props, textOf(cover.image), cover.alt, 'fl-article__cover') : null,
+      ],
+      after: keysOfType(fields, 'attachments').map((key) => AttachmentList(data[key])),
+    });
+  };
 }
-
-export const PREVIEWS: Record<CollectionName, ComponentType<PreviewProps>> = {
-  notices: NoticePreview,
-  measures: MeasurePreview,
-  stories: StoryPreview,
-  jiafeng: JiafengPreview,
-  news: NewsPreview,
-};
 
 /** Registers the templates and the site's stylesheet (`css`, already bundled into one string). */
 export function registerPreviews(cms: CMS, css: string): void {
   cms.registerPreviewStyle(css, { raw: true });
-  for (const [name, template] of Object.entries(PREVIEWS)) {
-    cms.registerPreviewTemplate(name, template);
+  for (const name of Object.keys(model) as CollectionName[]) {
+    cms.registerPreviewTemplate(name, previewOf(name));
   }
 }

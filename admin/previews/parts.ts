@@ -5,16 +5,17 @@
  *
  * Sanitised by construction: every value is rendered as text (React escapes it); links and
  * images are rendered only for values that match the model's patterns; the Markdown body is
- * rendered by Decap with `sanitize_preview` (DOMPurify).
+ * rendered by Decap with `sanitize_preview` (DOMPurify). What each part shows comes from the
+ * model's roles, through the same functions as the entry page (src/lib/fields.ts).
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { Map as ImmutableMap } from 'immutable';
 import { createElement as h, type ReactNode } from 'react';
-import { ATTACHMENT_NAME_PATTERN, URL_PATTERN } from '../config.ts';
-import { DEFAULT_ISSUER, UPLOADS_PUBLIC_PATH, model } from '../../src/content/model.ts';
 import { t, tDynamic } from '../../src/i18n/index.ts';
 import { formatDateZh, isRealDate } from '../../src/lib/dates.ts';
+import { textOf, type DocInfoRow, type Fact } from '../../src/lib/fields.ts';
 import { formatLabel } from '../../src/lib/files.ts';
+import { URL_PATTERN, isAttachmentPath } from '../../src/lib/patterns.ts';
 
 export type PreviewProps = PreviewTemplateComponentProps;
 
@@ -26,9 +27,7 @@ export function dataOf(props: PreviewProps): Record<string, unknown> {
 
 /** A string field's value, or undefined when empty or not text. */
 export function text(data: Record<string, unknown>, key: string): string | undefined {
-  const value = data[key];
-  if (typeof value === 'number') return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return textOf(data[key]);
 }
 
 /** EntryDate.astro: 2024年3月8日 in a <time>, with 日期待核实 when unconfirmed. */
@@ -51,8 +50,8 @@ export function SampleBanner(): ReactNode {
   );
 }
 
-/** EntryMeta.astro: 发布日期, 最后更新, 来源 or 发布机构. */
-export function EntryMeta(data: Record<string, unknown>, source?: { label: string; value: string }): ReactNode {
+/** EntryMeta.astro: 发布日期, 最后更新, and the byline (来源 or 发布机构). */
+export function EntryMeta(data: Record<string, unknown>, byline?: { label: string; value: string }): ReactNode {
   const item = (key: string, label: string, value: ReactNode) =>
     h('div', { key, className: 'fl-entry-meta__item' }, h('dt', null, label), h('dd', null, value));
   const updated = text(data, 'updated');
@@ -61,12 +60,12 @@ export function EntryMeta(data: Record<string, unknown>, source?: { label: strin
     { className: 'fl-entry-meta' },
     item('date', t('entry.published'), EntryDate(text(data, 'date'), data['dateUnconfirmed'] === true)),
     updated ? item('updated', t('entry.updated'), EntryDate(updated)) : null,
-    source ? item('source', source.label, source.value) : null,
+    byline ? item('byline', byline.label, byline.value) : null,
   );
 }
 
 /** FactList.astro: labelled facts, empty ones left out. */
-export function FactList(items: { label: string; value: string | undefined }[]): ReactNode {
+export function FactList(items: Fact[]): ReactNode {
   const shown = items.filter((item) => item.value);
   if (shown.length === 0) return null;
   return h(
@@ -92,20 +91,14 @@ export function ValidityBanner(validity: string | undefined): ReactNode {
   );
 }
 
-/** DocInfoTable.astro: the seven 信息公开 rows, 无 for an empty one. */
-export function DocInfoTable(data: Record<string, unknown>): ReactNode {
-  const fields = model.notices.fields;
+/** DocInfoTable.astro: the 信息公开 rows (docInfoRows), 无 for an empty one. */
+export function DocInfoTable(docInfo: DocInfoRow[]): ReactNode {
+  if (docInfo.length === 0) return null;
   const none = t('notice.infoTable.none');
-  const written = text(data, 'writtenDate');
-  const rows: [string, ReactNode][] = [
-    [fields.indexNo.label, text(data, 'indexNo') ?? none],
-    [fields.issuer.label, text(data, 'issuer') ?? DEFAULT_ISSUER],
-    [fields.docNumber.label, text(data, 'docNumber') ?? none],
-    [fields.writtenDate.label, written ? EntryDate(written) : none],
-    [fields.date.label, EntryDate(text(data, 'date'), data['dateUnconfirmed'] === true)],
-    [fields.topic.label, text(data, 'topic') ?? none],
-    [fields.validity.label, text(data, 'validity') ?? fields.validity.default],
-  ];
+  const rows = docInfo.map((row): [string, ReactNode] => [
+    row.label,
+    row.value === undefined ? none : row.kind === 'date' ? EntryDate(row.value, row.unconfirmed) : row.value,
+  ]);
   return h(
     'table',
     { className: 'fl-doc-info' },
@@ -116,11 +109,6 @@ export function DocInfoTable(data: Record<string, unknown>): ReactNode {
       rows.map(([label, value]) => h('tr', { key: label }, h('th', { scope: 'row' }, label), h('td', null, value))),
     ),
   );
-}
-
-/** A path under /uploads/ with an attachment's extension: safe to link. */
-function isAttachmentPath(file: string): boolean {
-  return file.startsWith(UPLOADS_PUBLIC_PATH) && ATTACHMENT_NAME_PATTERN.test(file.slice(UPLOADS_PUBLIC_PATH.length));
 }
 
 /** AttachmentList.astro (the size is known only once the site is built). */
@@ -180,7 +168,7 @@ export function VideoLink(url: string | undefined): ReactNode {
 export function Article(
   props: PreviewProps,
   data: Record<string, unknown>,
-  parts: { source?: { label: string; value: string }; before?: ReactNode[]; after?: ReactNode[] },
+  parts: { byline?: { label: string; value: string } | undefined; before?: ReactNode[]; after?: ReactNode[] },
 ): ReactNode {
   return h(
     'main',
@@ -193,7 +181,7 @@ export function Article(
         'header',
         { className: 'fl-article__header' },
         h('h1', { className: 'fl-page-title' }, text(data, 'title') ?? ''),
-        EntryMeta(data, parts.source),
+        EntryMeta(data, parts.byline),
       ),
       ...(parts.before ?? []),
       // Decap's types name JSX.Element, which this toolchain doesn't declare.

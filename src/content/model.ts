@@ -2,33 +2,55 @@
  * The content model: every collection and every field the site publishes, declared once.
  *
  * This module is a public contract. Editors (through the CMS), import scripts and the site
- * itself all rely on it. Nothing else restates a field list by hand:
- * - `src/content.config.ts` derives the Astro collection schemas from it (`./schema.ts`);
- * - `scripts/check-content.ts` validates raw files against the same schemas;
- * - the CMS config is generated from it.
+ * itself all rely on it. Each field says what it is (its type, Chinese label and hint) and
+ * what it is for (its roles: `search`, `show`, `unique`, `publicFile`, references between
+ * entries). Everything else is derived from it, and nothing restates a field list by hand:
+ * - `src/content.config.ts` and the content check (`./check/`) build their schemas from it
+ *   (`./schema.ts`), and the rules across entries come from `unique`, `reference` and
+ *   `publicFile`;
+ * - the entry page, its 信息公开 table, facts and byline, and the CMS preview read `show`
+ *   through `src/lib/fields.ts`;
+ * - the search index, its filters and the search page's selects read `search`;
+ * - the CMS config is generated from it (`admin/build/config.ts`).
  *
- * Each field carries the Chinese label and hint an editor sees, so labels stay in one place
- * with the rule they describe. The module is plain data plus types, with no Astro import,
- * so Node scripts and the CMS bundle can load it too.
+ * Browser code never imports this module: what it needs is generated at build time
+ * (`src/integrations/model-modules.ts`, `virtual:fl/*`). It is plain data plus types, with no
+ * Astro import, so Node scripts can load it too.
  */
-
-/** A 文号: 机关代字〔年份〕序号号, e.g. 望妇发〔2024〕1号. */
-export const DOC_NUMBER_PATTERN = /^[\u4e00-\u9fa5]{1,12}〔(19|20)\d{2}〕[1-9]\d{0,3}号$/u;
-
-/** A slug: the file name of an entry, lowercase ASCII letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** An image path in front matter: relative to the entry, e.g. ./images/photo.jpg. */
-export const IMAGE_PATH_PATTERN = /^\.{1,2}\/[^\s]+\.(jpe?g|png|webp|avif)$/i;
-
-/** A date as editors write it: YYYY-MM-DD. Whether it is a real calendar date is checked too. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { DOC_NUMBER_PATTERN, SLUG_PATTERN } from '../lib/patterns.ts';
 
 /**
  * Slugs that would shadow a list route: `/notices/page/2/` and `/notices/year/2024/` are
  * list pages, so no entry may be called `page` or `year`.
  */
 export const RESERVED_SLUGS = ['page', 'year'] as const;
+
+/**
+ * How the search index uses a field (`src/lib/fields.ts` indexFields). Positions keep the
+ * index's hidden markup in a fixed order when fields are added.
+ */
+export interface SearchRole {
+  /** Searchable as words, at this position after the section name (the page shows it only in parts left out of the index). */
+  text?: number;
+  /** A filter of the search page, named after the field key, at this position after 栏目 and 年份. */
+  filter?: number;
+  /** Shown on a search result, under this name. */
+  meta?: string;
+}
+
+/** Where the entry's page, and the CMS preview of it, shows a field. */
+export interface ShowRole {
+  /** In the labelled facts below the title (人物, 荣誉称号…), at this position. */
+  facts?: number;
+  /** In a notice's 信息公开 table, at this position (inspections expect a fixed order). */
+  docInfo?: number;
+  /** Beside the publication date under the title, with its label (发布机构, 来源). */
+  byline?: true;
+  /** As a tag beside the entry's title in lists (通知, 政策解读…). */
+  listTag?: true;
+  /** As the article's cover picture, above the text. */
+  cover?: true;
+}
 
 interface FieldBase {
   /** Chinese label shown to editors and, where the field is displayed, to citizens. */
@@ -37,6 +59,12 @@ interface FieldBase {
   hint: string;
   /** Required fields must be present and non-empty. */
   required?: boolean;
+  /** How search uses the value. */
+  search?: SearchRole;
+  /** Where readers see the value. */
+  show?: ShowRole;
+  /** No two published entries of the collection may share a value (for a number with a range: each number once). */
+  unique?: true;
 }
 
 export interface StringField extends FieldBase {
@@ -46,9 +74,21 @@ export interface StringField extends FieldBase {
   default?: string;
   /** Multi-line text (a textarea in the CMS). */
   multiline?: boolean;
+  /** A file under public/ (a QR code image, `/uploads/x.png`) that must exist. */
+  publicFile?: true;
+}
+/** A 文号 (望妇发〔2024〕1号): checked against DOC_NUMBER_RULE, searchable exactly, and offered to fix when typed with other brackets. */
+export interface DocNumberField extends FieldBase {
+  type: 'docNumber';
 }
 export interface DateField extends FieldBase {
   type: 'date';
+  /** The boolean field that marks this date as a guess (shown as 日期待核实 beside it). */
+  unconfirmedField?: string;
+  /** The date field this one may not be earlier than. */
+  notBefore?: string;
+  /** A date after today is probably a typo (the site can't schedule): warn. */
+  warnIfFuture?: true;
 }
 export interface BooleanField extends FieldBase {
   type: 'boolean';
@@ -81,12 +121,14 @@ export interface AltField extends FieldBase {
   type: 'alt';
   imageField: string;
 }
-/** The slug of another entry of the same collection. */
+/** The slug of another entry: it must exist, not be the entry itself, and be published when this entry is. */
 export interface ReferenceField extends FieldBase {
   type: 'reference';
   collection: CollectionName;
+  /** When set, another field of the entry must hold one of these values (a 解读 is of kind 政策解读). */
+  requires?: { field: string; oneOf: readonly string[] };
 }
-/** Downloadable files in `public/uploads/`, each with a title. */
+/** Downloadable files in `public/uploads/`, each with a title, listed after the text. */
 export interface AttachmentsField extends FieldBase {
   type: 'attachments';
 }
@@ -99,6 +141,7 @@ export interface TermGroupsField extends FieldBase {
 export type Field =
   | TermGroupsField
   | StringField
+  | DocNumberField
   | DateField
   | BooleanField
   | NumberField
@@ -113,19 +156,26 @@ export type Field =
 export interface CollectionModel {
   /** The section name citizens see (栏目). */
   label: string;
-  /** What one entry is called, for editors. */
+  /** What one entry is called, for editors (新建通知, 找不到通知…). */
   labelSingular: string;
   /** One sentence about the section, shown on its list page. */
   description: string;
+  /** What goes after the date in a new entry's file name when the editor leaves 网址简称 empty. */
+  slugFallback: string;
+  /**
+   * A numbered set (the eight measures): entries are listed by this number field on one
+   * overview page, rather than newest first in pages by year.
+   */
+  numberedBy?: string;
   /** Fields in the order editors see them. The common fields come first. */
   fields: Record<string, Field>;
 }
 
-/** The file that says where downloadable attachments live and how they are referenced. */
-export const UPLOADS_PUBLIC_PATH = '/uploads/';
-
-/** Attachment files editors may upload: documents people download and print. */
-export const ATTACHMENT_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'et', 'ofd', 'zip'] as const;
+/** The 文号 rule: the pattern and the fix an editor reads when a value breaks it. */
+export const DOC_NUMBER_RULE = {
+  regex: DOC_NUMBER_PATTERN,
+  message: '文号应为“机关代字〔年份〕序号号”，例如 望妇发〔2024〕1号（括号用〔〕）',
+};
 
 /** Fields every collection has. */
 const commonFields = {
@@ -137,7 +187,7 @@ const commonFields = {
   },
   /**
    * A short ASCII name chosen when the entry is created in the CMS, which makes its file name
-   * and URL `<date>-<code>` (see admin/config.ts). Entries written by hand need not set it.
+   * and URL `<date>-<code>` (see admin/build/config.ts). Entries written by hand need not set it.
    */
   code: {
     type: 'string',
@@ -153,6 +203,8 @@ const commonFields = {
     label: '发布日期',
     hint: '在本网站发布的日期，格式 YYYY-MM-DD，例如 2024-03-08。不要倒填日期。',
     required: true,
+    unconfirmedField: 'dateUnconfirmed',
+    warnIfFuture: true,
   },
   dateUnconfirmed: {
     type: 'boolean',
@@ -164,12 +216,15 @@ const commonFields = {
     type: 'date',
     label: '最后更新',
     hint: '内容有实质修改时填写修改日期，不早于发布日期；没有修改就留空。',
+    notBefore: 'date',
+    warnIfFuture: true,
   },
   summary: {
     type: 'string',
     label: '摘要',
     hint: '一句话概括，显示在列表和搜索结果中。',
     multiline: true,
+    search: { text: 10 },
   },
   tags: {
     type: 'tags',
@@ -197,6 +252,7 @@ const coverFields = {
     label: '封面图片',
     hint: '横幅照片，放在条目旁或栏目的 images 文件夹，例如 ./images/photo.jpg。',
     altField: 'coverAlt',
+    show: { cover: true },
   },
   coverAlt: {
     type: 'alt',
@@ -211,6 +267,8 @@ const townField = {
   type: 'string',
   label: '街镇',
   hint: '所在街道或镇，例如 月亮岛街道、桥驿镇。',
+  search: { text: 6, filter: 3 },
+  show: { facts: 3 },
 } satisfies StringField;
 
 export const NOTICE_KINDS = ['通知', '公告', '政策文件', '政策解读'] as const;
@@ -221,46 +279,54 @@ export const DEFAULT_ISSUER = '长沙市望城区妇女联合会';
 export const model = {
   notices: {
     label: '通知公告',
-    labelSingular: '通知公告',
+    labelSingular: '通知',
     description: '望城区妇联发布的通知、公告、政策文件和政策解读。',
+    slugFallback: 'tongzhi',
     fields: {
       ...commonFields,
+      // The common date, plus its row in the 信息公开 table (the key keeps its place).
+      date: { ...commonFields.date, show: { docInfo: 5 } },
       kind: {
         type: 'enum',
         label: '类型',
         hint: '通知、公告、政策文件或政策解读。',
         options: NOTICE_KINDS,
         default: '通知',
+        search: { text: 3, filter: 1 },
+        show: { listTag: true },
       },
       docNumber: {
-        type: 'string',
+        type: 'docNumber',
         label: '文号',
         hint: '发文字号，用六角括号，例如 望妇发〔2024〕1号；没有文号就留空。',
-        pattern: {
-          regex: DOC_NUMBER_PATTERN,
-          message: '文号应为“机关代字〔年份〕序号号”，例如 望妇发〔2024〕1号（括号用〔〕）',
-        },
+        search: { text: 1, meta: 'doc' },
+        show: { docInfo: 3 },
       },
       issuer: {
         type: 'string',
         label: '发布机构',
         hint: '发文单位全称。',
         default: DEFAULT_ISSUER,
+        search: { text: 2 },
+        show: { byline: true, docInfo: 2 },
       },
       writtenDate: {
         type: 'date',
         label: '成文日期',
         hint: '文件落款日期，格式 YYYY-MM-DD；不知道就留空。',
+        show: { docInfo: 4 },
       },
       indexNo: {
         type: 'string',
         label: '索引号',
         hint: '政府信息公开索引号，没有就留空。',
+        show: { docInfo: 1 },
       },
       topic: {
         type: 'string',
         label: '主题分类',
         hint: '例如 妇女儿童、家庭教育、综合政务。',
+        show: { docInfo: 6 },
       },
       validity: {
         type: 'enum',
@@ -268,18 +334,21 @@ export const model = {
         hint: '文件被修订或废止后改为“已修订”或“已废止”，并填写“替代文件”。',
         options: VALIDITY,
         default: '现行有效',
+        show: { docInfo: 7 },
       },
       supersededBy: {
         type: 'reference',
         label: '替代文件',
         hint: '已修订或已废止时，填写取代它的通知的文件名（slug）。',
         collection: 'notices',
+        requires: { field: 'validity', oneOf: ['已修订', '已废止'] },
       },
       interprets: {
         type: 'reference',
         label: '解读的政策',
         hint: '类型为“政策解读”时，填写被解读的政策文件的文件名（slug）。',
         collection: 'notices',
+        requires: { field: 'kind', oneOf: ['政策解读'] },
       },
       attachments: {
         type: 'attachments',
@@ -292,6 +361,8 @@ export const model = {
     label: '女性人才八项措施',
     labelSingular: '措施',
     description: '望城区妇联激励关爱女性人才八项措施。',
+    slugFallback: 'cuoshi',
+    numberedBy: 'order',
     fields: {
       ...commonFields,
       order: {
@@ -301,18 +372,21 @@ export const model = {
         required: true,
         min: 1,
         max: 8,
+        unique: true,
       },
       audience: {
         type: 'string',
         label: '适用对象',
         hint: '哪些人可以申请或受益。',
         multiline: true,
+        show: { facts: 1 },
       },
       contact: {
         type: 'string',
         label: '咨询方式',
         hint: '咨询的部门和电话；只写真实、核实过的电话。',
         multiline: true,
+        show: { facts: 2 },
       },
     },
   },
@@ -320,6 +394,7 @@ export const model = {
     label: '典型风采',
     labelSingular: '典型',
     description: '巾帼建功、最美家庭、执委先进事迹等先进典型。',
+    slugFallback: 'dianxing',
     fields: {
       ...commonFields,
       person: {
@@ -327,11 +402,15 @@ export const model = {
         label: '人物或家庭',
         hint: '典型人物的姓名或家庭名称，例如 张某某家庭。',
         required: true,
+        search: { text: 4 },
+        show: { facts: 1 },
       },
       honor: {
         type: 'string',
         label: '荣誉称号',
         hint: '例如 望城区最美家庭、巾帼建功标兵。',
+        search: { text: 5 },
+        show: { facts: 2 },
       },
       town: townField,
       ...coverFields,
@@ -341,6 +420,7 @@ export const model = {
     label: '家风作品',
     labelSingular: '作品',
     description: '家风作品展：征文、书法、绘画、摄影和视频作品。',
+    slugFallback: 'zuopin',
     fields: {
       ...commonFields,
       author: {
@@ -348,6 +428,8 @@ export const model = {
         label: '作者',
         hint: '作者姓名或家庭名称。',
         required: true,
+        search: { text: 7 },
+        show: { facts: 1 },
       },
       form: {
         type: 'enum',
@@ -355,6 +437,8 @@ export const model = {
         hint: '征文、书法、绘画、摄影、视频或其他。',
         options: JIAFENG_FORMS,
         required: true,
+        search: { text: 8, filter: 2 },
+        show: { facts: 2 },
       },
       town: townField,
       image: {
@@ -386,22 +470,25 @@ export const model = {
     label: '工作动态',
     labelSingular: '动态',
     description: '望城区各级妇联组织的工作动态。',
+    slugFallback: 'dongtai',
     fields: {
       ...commonFields,
       source: {
         type: 'string',
         label: '来源',
         hint: '稿件来源，例如 望城区妇联、月亮岛街道妇联。',
+        show: { byline: true },
       },
       ...coverFields,
     },
   },
-} as const satisfies Record<string, CollectionModel>;
+} as const satisfies Record<CollectionName, CollectionModel>;
 
+/** The collections' names. Declared as a type because fields refer to collections (references); `model` must have exactly these. */
 export type CollectionName = 'notices' | 'measures' | 'stories' | 'jiafeng' | 'news';
 
-/** The collections in the order the navigation shows them. */
-export const COLLECTIONS: readonly CollectionName[] = ['notices', 'measures', 'stories', 'jiafeng', 'news'];
+/** The collections in the order the navigation shows them: the model's order. */
+export const COLLECTIONS = Object.keys(model) as readonly CollectionName[];
 
 /** Standalone pages (`content/pages/*.mdx`), served at `/<slug>/`. Developers edit them, not the CMS. */
 export const pageFields = {
@@ -481,6 +568,7 @@ export const settingsFields = {
     type: 'string',
     label: '微信公众号二维码',
     hint: '二维码图片，放在 public/uploads/ 中，写 /uploads/文件名；留空则不显示。',
+    publicFile: true,
   },
   channelsName: {
     type: 'string',
@@ -491,6 +579,7 @@ export const settingsFields = {
     type: 'string',
     label: '视频号二维码',
     hint: '二维码图片，放在 public/uploads/ 中，写 /uploads/文件名；留空则不显示。',
+    publicFile: true,
   },
   icp: {
     type: 'string',
@@ -521,7 +610,12 @@ export const searchSettingsFields = {
   },
 } as const satisfies Record<string, Field>;
 
-/** The fields a collection declares, by name. */
+/** A collection's model as the general `CollectionModel` (its optional settings readable on any collection). */
+export function collectionModel(collection: CollectionName): CollectionModel {
+  return model[collection];
+}
+
+/** The fields a collection declares, by name, as the plain `Field` records derivations read. */
 export function fieldsOf(collection: CollectionName): Record<string, Field> {
   return model[collection].fields;
 }

@@ -4,7 +4,7 @@
  * Two consumers build from the same function:
  * - Astro's content layer (`src/content.config.ts`) passes its `image()` helper, so cover
  *   images become optimised assets;
- * - the content check (`scripts/check-content.ts`) parses YAML without implicit dates and
+ * - the content check (`scripts/build/check-content.ts`) parses YAML without implicit dates and
  *   validates image paths as strings, then checks the files exist.
  *
  * Every message names the English field key and its Chinese label, says what is wrong and
@@ -15,12 +15,12 @@ import { z } from 'astro/zod';
 import { isRealDate } from '../lib/dates.ts';
 import {
   ATTACHMENT_EXTENSIONS,
-  IMAGE_PATH_PATTERN,
   DATE_PATTERN,
+  IMAGE_PATH_PATTERN,
   SLUG_PATTERN,
   UPLOADS_PUBLIC_PATH,
-  type Field,
-} from './model.ts';
+} from '../lib/patterns.ts';
+import { DOC_NUMBER_RULE, type Field } from './model.ts';
 
 /** Astro's `image()` helper from the schema context, or nothing for raw validation. */
 export type ImageHelper = () => z.ZodType;
@@ -108,10 +108,12 @@ function dateSchema() {
 function fieldSchema(field: Field): z.ZodType {
   switch (field.type) {
     case 'string':
-    case 'alt': {
+    case 'alt':
+    case 'docNumber': {
       let s = z.string({ error: '应为文字 — 请填写文字内容（数字或日期请加引号）' }).trim();
-      if (field.type === 'string' && field.pattern) {
-        const { regex, message } = field.pattern;
+      const rule = field.type === 'docNumber' ? DOC_NUMBER_RULE : field.type === 'string' ? field.pattern : undefined;
+      if (rule) {
+        const { regex, message } = rule;
         s = s.regex(regex, { error: (issue) => `“${String(issue.input)}”格式不对 — ${message}` });
       }
       return s;
@@ -210,8 +212,8 @@ const objectSchemas = new WeakMap<Record<string, Field>, z.ZodType>();
 
 /**
  * Builds the object schema for a set of fields, including the cross-field rules the model
- * declares (an image needs its alt text; `updated` is not before `date`). Image fields are
- * checked as paths (`./images/photo.jpg`).
+ * declares (an image needs its alt text, `altField`; a date is not before another,
+ * `notBefore`). Image fields are checked as paths (`./images/photo.jpg`).
  */
 function objectSchema(fields: Record<string, Field>): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
@@ -234,14 +236,18 @@ function objectSchema(fields: Record<string, Field>): z.ZodType {
           });
         }
       }
-      const date = data['date'];
-      const updated = data['updated'];
-      if (typeof date === 'string' && typeof updated === 'string' && updated < date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: `${updated} 早于发布日期 date（${date}） — 请改为不早于发布日期的日期，或留空`,
-        });
+      for (const [key, field] of Object.entries(fields)) {
+        if (field.type !== 'date' || !field.notBefore) continue;
+        const value = data[key];
+        const other = data[field.notBefore];
+        const otherField = fields[field.notBefore];
+        if (typeof value === 'string' && typeof other === 'string' && otherField && value < other) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${value} 早于${otherField.label} ${field.notBefore}（${other}） — 请改为不早于${otherField.label}的日期，或留空`,
+          });
+        }
       }
     });
 }

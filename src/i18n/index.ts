@@ -18,6 +18,11 @@ export function t(key: UIKey, vars: Record<string, string | number> = {}): strin
   });
 }
 
+/** Whether a key built at run time has a string (so a caller can fall back to, say, a field's label). */
+export function hasString(key: string): key is UIKey {
+  return key in strings;
+}
+
 /** Keys built at run time (e.g. per 有效性 value) are checked here, not trusted. */
 export function tDynamic(key: string, vars: Record<string, string | number> = {}): string {
   if (!(key in strings)) throw new Error(`Unknown UI string key: ${key}`);

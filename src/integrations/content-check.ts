@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem, formatSummary } from '../content/check.ts';
+import { checkContent, formatProblem, formatSummary } from '../content/check/index.ts';
 import { contentRoot } from '../content/paths.ts';
 
 export default function contentCheck(): AstroIntegration {

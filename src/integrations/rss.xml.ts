@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { model } from '../content/model.ts';
 import { t } from '../i18n/index.ts';
-import { getSettings, published, type Entry } from '../lib/entries.ts';
+import { getSettings, published, type Entry } from '../build/entries.ts';
 import { entryUrl } from '../lib/urls.ts';
 
 const FEED_SIZE = 50;

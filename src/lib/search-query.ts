@@ -12,7 +12,7 @@
  * matching only some of the words of a longer question.
  */
 import { CLOSE_BRACKETS, OPEN_BRACKETS, toHalfWidthDigits } from './doc-number.ts';
-import { FILTERS, SECTIONS, type FilterName } from './search-fields.ts';
+import { FILTERS, SECTIONS, type FilterName } from 'virtual:fl/search';
 
 /** Results per page. */
 export const RESULTS_PER_PAGE = 10;

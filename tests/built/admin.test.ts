@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendFromEnv } from '../../admin/backend.ts';
+import { backendFromEnv } from '../../admin/build/backend.ts';
 import { adminCsp, serializeCsp } from '../../src/lib/csp.ts';
 import { SITE_DIST } from '../support/paths.ts';
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ParsedFile } from '../../src/content/check.ts';
+import { checkContent, type ParsedFile } from '../../src/content/check/index.ts';
 import { COLLECTIONS } from '../../src/content/model.ts';
 import { FIXTURE_DIST, FIXTURE_SRC, ROOT, SITE_DIST, TEST_SITE_URL } from '../support/paths.ts';
 

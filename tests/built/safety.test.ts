@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_CSP, serializeCsp } from '../../src/lib/csp.ts';
-import { checkLinks, formatBrokenLink } from '../../src/lib/link-check.ts';
+import { checkLinks, formatBrokenLink } from '../../src/build/link-check.ts';
 import { LONG_ARTICLE_BYTES, LONG_ARTICLE_SLUG } from '../support/bad-input.ts';
 import { FIXTURE_DIST, HOSTILE_DIST, SITE_DIST, TEST_SITE_URL } from '../support/paths.ts';
 
@@ -50,7 +50,7 @@ describe('an article written by a hijacked editor account', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts).toEqual([
       '<script type="application/ld+json">',
-      expect.stringMatching(/^<script src="\/_astro\/a11y-init\.[^"]+\.js">$/),
+      expect.stringMatching(/^<script src="\/_astro\/elder-mode-init\.[^"]+\.js">$/),
       expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/),
     ]);
   });

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
+import { checkContent } from '../../src/content/check/index.ts';
 import { COLLECTIONS } from '../../src/content/model.ts';
-import { decodePagefindFile } from '../../scripts/lib/search-index.ts';
-import { WORDS_FILE } from '../../src/lib/search-fields.ts';
+import { decodePagefindFile } from '../../src/build/search-index.ts';
+import { WORDS_FILE } from '../../src/lib/search-keys.ts';
 import { buildLog, FIXTURE_DIST, FIXTURE_SRC, ROOT, SITE_DIST } from '../support/paths.ts';
 
 interface Fragment {

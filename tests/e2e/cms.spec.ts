@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { DEFAULT_PROXY_URL } from '../../admin/backend.ts';
-import { checkContent, formatProblem } from '../../src/content/check.ts';
+import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
+import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { buildSite } from '../support/build.ts';
 import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
 import { ROOT, TEST_DIST } from '../support/paths.ts';
@@ -246,7 +246,7 @@ attachments:
     expect((await page.request.get(new URL((await attachment.getAttribute('href'))!, site.url).href)).status()).toBe(
       200,
     );
-    // The build always writes the index (scripts/build.ts): search must find the new notice.
+    // The build always writes the index (scripts/build/build.ts): search must find the new notice.
     const urls = await page.evaluate(async (url) => {
       const pagefind = (await import(/* @vite-ignore */ url)) as {
         search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;

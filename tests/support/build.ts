@@ -1,5 +1,5 @@
 /**
- * Runs the production build (`npm run build`: scripts/build.ts, i.e. `astro build`, the search
+ * Runs the production build (`npm run build`: scripts/build/build.ts, i.e. `astro build`, the search
  * index and the link check) in a child process with the given environment.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -13,10 +13,10 @@ export interface BuildEnv {
   SITE_URL?: string;
 }
 
-/** `node scripts/build.ts` in `cwd`, with `env` on top of this process's environment. */
+/** `node scripts/build/build.ts` in `cwd`, with `env` on top of this process's environment. */
 function buildCommand(env: BuildEnv, cwd: string) {
   return {
-    args: [path.join(cwd, 'scripts/build.ts')],
+    args: [path.join(cwd, 'scripts/build/build.ts')],
     options: { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } },
   };
 }

@@ -9,8 +9,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { DEFAULT_PROXY_URL } from '../../admin/backend.ts';
-import { DECAP_GIT_ENV } from '../../scripts/cms-env.ts';
+import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
+import { DECAP_GIT_ENV } from '../../scripts/dev/cms-env.ts';
 import { freePort } from './ports.ts';
 import { ROOT, TEST_DIST } from './paths.ts';
 

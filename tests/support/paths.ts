@@ -1,4 +1,4 @@
-/** Where the test builds live. Both are built once by `scripts/build-test-sites.ts`. */
+/** Where the test builds live. Both are built once by `scripts/build/build-test-sites.ts`. */
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -14,5 +14,5 @@ export const TEST_SITE_URL = 'https://wangcheng-fulian.test';
 export const HOSTILE_DIST = path.join(TEST_DIST, 'hostile');
 export const HOSTILE_SRC = path.join(TEST_DIST, 'hostile-src');
 
-/** What the build (`npm run build`) printed for a test build (written by scripts/build-test-sites.ts). */
+/** What the build (`npm run build`) printed for a test build (written by scripts/build/build-test-sites.ts). */
 export const buildLog = (dist: string): string => `${dist}.build.log`;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/content/check.ts';
+import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 
 let dir: string;
 
@@ -177,6 +177,19 @@ describe('the content check, rule by rule', () => {
       '[错误] content/notices/a.md:5 supersededBy（替代文件） — 找不到通知“no-such-notice” — 请填写 content/notices/ 中已有通知的文件名（不含 .md）',
       '[错误] content/notices/b.md:5 interprets（解读的政策） — 指向了自己 — 请填写另一篇通知的文件名',
       '[错误] content/notices/c.md:5 interprets（解读的政策） — “d”是草稿，读者看不到 — 请先发布它，或改为其他通知',
+    ]);
+  });
+
+  it('warns when a reference and the field it requires disagree (a 解读 that is not of kind 政策解读)', () => {
+    const problems = check({
+      'notices/a.md': entry('title: 政策\ndate: 2024-05-01\nkind: 政策文件'),
+      'notices/b.md': entry('title: 解读\ndate: 2024-05-01\nkind: 通知\ninterprets: a'),
+      'notices/c.md': entry('title: 旧文件\ndate: 2024-04-01\nsupersededBy: a'),
+    });
+    expect(problems).toEqual([
+      // c.md leaves validity to its default, so there is no line to point at.
+      '[警告] content/notices/c.md validity（有效性） — 填写了 supersededBy（替代文件），有效性却是“现行有效” — 请把有效性改为“已修订”或“已废止”',
+      '[警告] content/notices/b.md:4 kind（类型） — 填写了 interprets（解读的政策），类型却是“通知” — 请把类型改为“政策解读”',
     ]);
   });
 

@@ -5,16 +5,22 @@
  */
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
-import { BackendConfigError, backendFromEnv } from '../../admin/backend.ts';
-import { ATTACHMENT_NAME_PATTERN, SLUG_FALLBACK, URL_PATTERN, WIDGETS, cmsConfig } from '../../admin/config.ts';
+import { BackendConfigError, backendFromEnv } from '../../admin/build/backend.ts';
+import { cmsConfig } from '../../admin/build/config.ts';
+import { WIDGETS } from '../../admin/constants.ts';
 import { english, phraseKeys, zhHans } from '../../admin/locale.ts';
 import { relativeImagePath, splitTerms } from '../../admin/widgets.ts';
 import {
-  COLLECTIONS,
+  ATTACHMENT_NAME_PATTERN,
   DATE_PATTERN,
   IMAGE_PATH_PATTERN,
   SLUG_PATTERN,
   UPLOADS_PUBLIC_PATH,
+  URL_PATTERN,
+} from '../../src/lib/patterns.ts';
+import {
+  COLLECTIONS,
+  DOC_NUMBER_RULE,
   model,
   searchSettingsFields,
   settingsFields,
@@ -30,6 +36,7 @@ type AnyField = CmsField & Record<string, unknown>;
 /** The widget each model type must become. */
 const WIDGET_OF: Record<Field['type'], string> = {
   string: 'string',
+  docNumber: 'string',
   date: WIDGETS.date,
   boolean: 'boolean',
   number: 'number',
@@ -62,6 +69,8 @@ function expectSameFields(cms: CmsField[], modelFields: Record<string, Field>): 
       expect(field.pattern?.[0], where).toBe(source.pattern?.regex.source);
       expect(field.pattern?.[1], where).toBe(source.pattern?.message);
     }
+    if (source.type === 'docNumber')
+      expect(field.pattern, where).toEqual([DOC_NUMBER_RULE.regex.source, DOC_NUMBER_RULE.message]);
     if (source.type === 'date') {
       expect(field.pattern?.[0], where).toBe(DATE_PATTERN.source);
       expect(field, where).toMatchObject({ date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' });
@@ -143,10 +152,10 @@ describe('the CMS config', () => {
 
   it('names new entries <date>-<code>, in ASCII, with a fallback when the code is empty', () => {
     for (const name of COLLECTIONS) {
-      expect(collection(name).slug).toBe(`{{fields.date}}-{{fields.code | default('${SLUG_FALLBACK[name]}')}}`);
-      expect(SLUG_PATTERN.test(`2024-03-08-${SLUG_FALLBACK[name]}`)).toBe(true);
+      expect(collection(name).slug).toBe(`{{fields.date}}-{{fields.code | default('${model[name].slugFallback}')}}`);
+      expect(SLUG_PATTERN.test(`2024-03-08-${model[name].slugFallback}`)).toBe(true);
       // Decap appends -1, -2… when the name is taken.
-      expect(SLUG_PATTERN.test(`2024-03-08-${SLUG_FALLBACK[name]}-1`)).toBe(true);
+      expect(SLUG_PATTERN.test(`2024-03-08-${model[name].slugFallback}-1`)).toBe(true);
     }
   });
 

@@ -31,7 +31,7 @@ function contrast(a: string, b: string): number {
 }
 
 const defaults = colours(fs.readFileSync(path.join(ROOT, 'src/styles/tokens.css'), 'utf8'));
-const modes = fs.readFileSync(path.join(ROOT, 'src/styles/modes.css'), 'utf8');
+const modes = fs.readFileSync(path.join(ROOT, 'src/components/elder-mode/elder-modes.css'), 'utf8');
 const highContrastBlock = /:root\[data-fl-contrast='high'\]\s*\{([^}]*)\}/.exec(modes)?.[1] ?? '';
 const themes = { default: defaults, 'high contrast': { ...defaults, ...colours(highContrastBlock) } };
 

@@ -45,10 +45,14 @@ describe('section freshness', () => {
   });
 
   it('reports on the real content as warnings and exits 0', () => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/report-freshness.ts'), '--today=2025-01-10'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/build/report-freshness.ts'), '--today=2025-01-10'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(0);
     // The newest sample news is of 2024-12-05; the newest notice of 2024-04-10.
     expect(result.stdout).toContain(

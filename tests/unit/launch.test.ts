@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/paths.ts';
 
 function launchCheck(contentDir: string) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-launch.ts')], {
+  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/build/check-launch.ts')], {
     cwd: ROOT,
     env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_URL: 'https://example.gov.cn' },
     encoding: 'utf8',

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLink } from '../../src/lib/link-check.ts';
+import { checkLinks, formatBrokenLink } from '../../src/build/link-check.ts';
 
 let dist: string;
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 /** The search page's pure logic: URL state, 文号 in queries, terms, ranking, excerpts, index fields. */
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, model } from '../../src/content/model.ts';
-import { SECTIONS } from '../../src/lib/search-fields.ts';
-import { indexFields } from '../../src/lib/search-index-fields.ts';
+import { COLLECTIONS, fieldsOf, model } from '../../src/content/model.ts';
+import { FILTERS, SECTIONS } from 'virtual:fl/search';
+import { indexFields } from '../../src/lib/fields.ts';
 import {
   agencyMatches,
   findDocNumber,
@@ -244,23 +244,20 @@ describe('the word list for browsers without Intl.Segmenter', () => {
 });
 
 describe('index fields of an entry', () => {
-  it('offers exactly the content model’s sections', () => {
+  it('offers exactly the content model’s sections, and its filter fields after 栏目 and 年份', () => {
     expect(SECTIONS).toEqual(COLLECTIONS);
+    expect(FILTERS).toEqual(['section', 'year', 'kind', 'form', 'town']);
   });
 
   it('gives a notice its filters, its 文号 for exact lookup and its searchable fields', () => {
-    const fields = indexFields(
-      'notices',
-      {
-        date: '2024-01-02',
-        docNumber: '望妇发〔2024〕1号',
-        issuer: '长沙市望城区妇女联合会',
-        kind: '通知',
-        summary: '印发2024年工作要点。',
-        sample: false,
-      },
-      model.notices.label,
-    );
+    const fields = indexFields('notices', model.notices.label, fieldsOf('notices'), {
+      date: '2024-01-02',
+      docNumber: '望妇发〔2024〕1号',
+      issuer: '长沙市望城区妇女联合会',
+      kind: '通知',
+      summary: '印发2024年工作要点。',
+      sample: false,
+    });
     expect(fields.filters).toEqual({ section: 'notices', year: '2024', kind: '通知', docseq: '2024-1' });
     expect(fields.meta).toEqual({ date: '2024-01-02', dateText: '2024年1月2日', doc: '望妇发〔2024〕1号' });
     expect(fields.text).toEqual([
@@ -273,19 +270,22 @@ describe('index fields of an entry', () => {
   });
 
   it('gives stories and works their person, honor, author, form and town', () => {
-    const story = indexFields(
-      'stories',
-      { date: '2024-05-15', person: '周某某家庭', honor: '最美家庭', town: '靖港镇', sample: true },
-      model.stories.label,
-    );
+    const story = indexFields('stories', model.stories.label, fieldsOf('stories'), {
+      date: '2024-05-15',
+      person: '周某某家庭',
+      honor: '最美家庭',
+      town: '靖港镇',
+      sample: true,
+    });
     expect(story.filters).toEqual({ section: 'stories', year: '2024', town: '靖港镇' });
     expect(story.meta).toEqual({ date: '2024-05-15', dateText: '2024年5月15日', sample: 'true' });
     expect(story.text).toEqual(['典型风采', '周某某家庭', '最美家庭', '靖港镇']);
-    const work = indexFields(
-      'jiafeng',
-      { date: '2024-05-17', author: '黄某某', form: '书法', town: '铜官街道' },
-      model.jiafeng.label,
-    );
+    const work = indexFields('jiafeng', model.jiafeng.label, fieldsOf('jiafeng'), {
+      date: '2024-05-17',
+      author: '黄某某',
+      form: '书法',
+      town: '铜官街道',
+    });
     expect(work.filters).toEqual({ section: 'jiafeng', year: '2024', form: '书法', town: '铜官街道' });
     expect(work.text).toEqual(['家风作品', '铜官街道', '黄某某', '书法']);
   });

@@ -1,0 +1,296 @@
+/**
+ * Runs a search against the Pagefind index: loads Pagefind at run time (Vite must not bundle
+ * it: the file only exists after `npm run build` has indexed the site), cuts the query into words, asks Pagefind the
+ * handful of questions `src/lib/search-query.ts` ranks, and loads the pages of results.
+ */
+import { parseDocNumber } from '../../lib/doc-number.ts';
+import { DATE_SORT, DOC_FILTER } from '../../lib/search-keys.ts';
+import {
+  ENOUGH_RESULTS,
+  RESULTS_PER_PAGE,
+  agencyMatches,
+  findDocNumber,
+  highlightTerms,
+  pageOf,
+  phraseOf,
+  promoteExactTitles,
+  queryTerms,
+  rankPartial,
+  rankResults,
+  strongCount,
+  synonymsFor,
+  type DocQuery,
+  type SearchState,
+  type SynonymGroup,
+} from '../../lib/search-query.ts';
+import { splitQuery } from '../../lib/search-text.ts';
+
+/** The part of Pagefind 1.6's browser API this page uses. */
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+}
+
+/** One result, ready to show. */
+export interface ResultData {
+  id: string;
+  url: string;
+  title: string;
+  content: string;
+  date?: string | undefined;
+  /** The date as the page shows it (2024年1月2日), formatted at build time. */
+  dateText?: string | undefined;
+  doc?: string | undefined;
+  sample: boolean;
+  section?: string | undefined;
+}
+
+/** What a search found: the ranking and what the page shows about it. */
+export interface Outcome {
+  ids: string[];
+  /** How many of the first ids match the whole query; the others match only part of it. */
+  full: number;
+  /** Terms to highlight, the preferred (exact phrase) first. */
+  highlight: string[];
+  /** Synonyms that added results, for the "also searched" note. */
+  synonyms: string[];
+  /** The query's terms, for the zero-results suggestions. */
+  terms: string[];
+  doc?: DocQuery | undefined;
+}
+
+export interface EngineOptions {
+  /** `/pagefind/pagefind.js` */
+  pagefindUrl: string;
+  /** The fallback word list for browsers without `Intl.Segmenter`. */
+  wordsUrl: string;
+  synonyms: readonly SynonymGroup[];
+}
+
+export class SearchEngine {
+  private readonly options: EngineOptions;
+  private pagefind: Promise<Pagefind> | undefined;
+  private dictionary: Promise<Set<string>> | undefined;
+  private readonly resultsById = new Map<string, PagefindResult>();
+  private readonly dataById = new Map<string, Promise<ResultData>>();
+  private readonly outcomes = new Map<string, Promise<Outcome>>();
+
+  constructor(options: EngineOptions) {
+    this.options = options;
+  }
+
+  /** Loads and starts Pagefind once; later calls share the same instance. */
+  load(): Promise<Pagefind> {
+    if (!this.pagefind) {
+      this.pagefind = (async () => {
+        const pagefind = (await import(/* @vite-ignore */ this.options.pagefindUrl)) as Pagefind;
+        await pagefind.init();
+        return pagefind;
+      })();
+      // A failed load (network gone) is tried again by the next search.
+      this.pagefind.catch(() => (this.pagefind = undefined));
+    }
+    return this.pagefind;
+  }
+
+  /**
+   * The query's words. Browsers with `Intl.Segmenter` split it as Pagefind will; others cut it
+   * with the site's own word list, so Pagefind receives words it can match.
+   */
+  async words(query: string): Promise<string[]> {
+    if (typeof Intl.Segmenter === 'function') {
+      const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+      return [...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
+    }
+    if (!this.dictionary) {
+      this.dictionary = fetch(this.options.wordsUrl)
+        .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+        .then((words) => new Set(words))
+        .catch(() => new Set<string>());
+    }
+    return splitQuery(query, await this.dictionary)
+      .split(' ')
+      .filter(Boolean);
+  }
+
+  /** Runs (or reuses) the searches for a state; paging through results reuses the ranking. */
+  search(state: SearchState): Promise<Outcome> {
+    const key = JSON.stringify([state.q, state.filters, state.sort]);
+    let outcome = this.outcomes.get(key);
+    if (!outcome) {
+      outcome = this.runSearch(state);
+      outcome.catch(() => this.outcomes.delete(key));
+      this.outcomes.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  /** The results of one page of an outcome, loaded in parallel. */
+  async page(outcome: Outcome, page: number): Promise<{ results: ResultData[]; page: number; pages: number }> {
+    const slice = pageOf(outcome.ids, page);
+    const results = await Promise.all(slice.items.map((id) => this.data(id)));
+    return { results, page: slice.page, pages: slice.pages };
+  }
+
+  /** One result's text and metadata (Pagefind fetches its fragment file). */
+  data(id: string): Promise<ResultData> {
+    let data = this.dataById.get(id);
+    if (!data) {
+      const result = this.resultsById.get(id);
+      if (!result) return Promise.reject(new Error(`Unknown result ${id}`));
+      data = result.data().then((raw) => ({
+        id,
+        url: raw.url,
+        title: raw.meta['title'] ?? raw.url,
+        content: raw.content,
+        date: raw.meta['date'],
+        dateText: raw.meta['dateText'],
+        doc: raw.meta['doc'],
+        sample: raw.meta['sample'] === 'true',
+        section: /^\/([a-z]+)\//.exec(raw.url)?.[1],
+      }));
+      this.dataById.set(id, data);
+    }
+    return data;
+  }
+
+  private async query(term: string | null, state: SearchState, extraFilters: Record<string, string> = {}) {
+    const pagefind = await this.load();
+    const options: PagefindSearchOptions = {
+      filters: { ...(state.filters as Record<string, string>), ...extraFilters },
+    };
+    if (state.sort === 'date' || term === null) options.sort = { [DATE_SORT]: 'desc' };
+    const response = await pagefind.search(term, options);
+    const results = response?.results ?? [];
+    for (const result of results) if (!this.resultsById.has(result.id)) this.resultsById.set(result.id, result);
+    return results;
+  }
+
+  private async hitIds(
+    term: string | null,
+    state: SearchState,
+    extraFilters?: Record<string, string>,
+  ): Promise<string[]> {
+    return (await this.query(term, state, extraFilters)).map((result) => result.id);
+  }
+
+  /** Notices whose 文号 is the one typed: looked up exactly through the year-seq filter. */
+  private async docHits(doc: DocQuery, state: SearchState): Promise<string[]> {
+    const candidates = await this.hitIds(null, state, { [DOC_FILTER]: `${doc.year}-${doc.seq}` });
+    const found = await Promise.all(candidates.map((id) => this.data(id)));
+    return found
+      .filter((data) => {
+        const actual = parseDocNumber(data.doc ?? '');
+        return actual !== undefined && agencyMatches(doc.agency, actual.agency);
+      })
+      .map((data) => data.id);
+  }
+
+  private async runSearch(state: SearchState): Promise<Outcome> {
+    // Start Pagefind now, alongside the word list a browser without Intl.Segmenter fetches.
+    void this.load().catch(() => undefined);
+    if (!state.q) {
+      // No words, only filters: everything that passes them, newest first.
+      const ids = await this.hitIds(null, state);
+      return { ids, full: ids.length, highlight: [], synonyms: [], terms: [] };
+    }
+    const doc = findDocNumber(state.q);
+    const docHits = doc ? await this.docHits(doc, state) : [];
+    // Once a typed 文号 has found its notice, its digits must not also match 11号, 12号… as text.
+    const text = doc && docHits.length > 0 ? state.q.replace(doc.text, ' ').trim() : state.q;
+    const words = text ? await this.words(text) : [];
+    const terms = queryTerms(words);
+    const tokens = text.split(' ').filter((token) => phraseOf(token));
+    const highlight: string[] = [];
+    if (doc && docHits.length > 0) {
+      const first = await this.data(docHits[0]!);
+      if (first.doc) highlight.push(first.doc);
+    }
+    const exactSearch = async (phrase: string) => this.hitIds(`"${(await this.words(phrase)).join(' ')}"`, state);
+    let exact: string[] = [];
+    let plain: string[] = [];
+    let perTerm: Map<string, number>[] = [];
+    if (terms.length > 0) {
+      // The exact phrase of each typed token (with several tokens, pages holding all of them),
+      // and the plain search with only the terms' words: Pagefind skips words its index lacks,
+      // so a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
+      const [phrases, plainIds] = await Promise.all([
+        Promise.all(tokens.slice(0, 4).map(exactSearch)),
+        this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
+      ]);
+      exact = phrases.reduce((kept, ids) => kept.filter((id) => ids.includes(id)), phrases[0] ?? []);
+      plain = plainIds;
+      if (exact.length === 0 && terms.length > 1) {
+        // No page holds the phrase: a question, or a word the index lacks. For the same reason
+        // as above the plain search then holds pages with only the other words (通知 for
+        // 草稿机密通知甲乙丙), so each term is looked up alone: any unknown term voids the
+        // plain search, and pages holding most terms become partial matches.
+        perTerm = await Promise.all(
+          terms.map(async (term) => {
+            const results = await this.query(term.words.join(' '), state);
+            return new Map(results.map((result) => [result.id, result.score] as const));
+          }),
+        );
+        if (perTerm.some((hits) => hits.size === 0)) plain = [];
+      }
+      highlight.push(...tokens.map(phraseOf), ...highlightTerms(terms.map((term) => term.text)));
+    }
+    const usedSynonyms: string[] = [];
+    let synonymHits: string[] = [];
+    if (strongCount({ doc: docHits, exact }) < ENOUGH_RESULTS && terms.length > 0) {
+      const texts = terms.map((term) => term.text);
+      const synonyms = synonymsFor(phraseOf(text), texts, this.options.synonyms).slice(0, 6);
+      const hits = await Promise.all(synonyms.map(exactSearch));
+      synonyms.forEach((synonym, index) => {
+        if (hits[index]!.length > 0) usedSynonyms.push(synonym);
+      });
+      synonymHits = hits.flat();
+      highlight.push(...usedSynonyms);
+    }
+    // A question finds little as a whole: pages holding most of its terms follow.
+    const found = new Set([...docHits, ...exact, ...plain, ...synonymHits]).size;
+    const partial = found < ENOUGH_RESULTS ? rankPartial(perTerm) : [];
+    const ranking = rankResults({
+      doc: docHits,
+      exact,
+      plain,
+      plainIsFull: terms.length > 1,
+      synonyms: synonymHits,
+      partial,
+    });
+    let ids = ranking.ids;
+    if (state.sort === 'relevance') {
+      // A page whose title is exactly the query goes first; the first page's titles are needed anyway.
+      const pinned = docHits.length;
+      const window = ids.slice(pinned, pinned + RESULTS_PER_PAGE);
+      const titles = new Map((await Promise.all(window.map((id) => this.data(id)))).map((d) => [d.id, d.title]));
+      ids = promoteExactTitles(ids, titles, text, pinned);
+    }
+    return {
+      ids,
+      full: ranking.full,
+      highlight: [...new Set(highlight.filter(Boolean))],
+      synonyms: usedSynonyms,
+      terms: terms.map((term) => term.text),
+      doc,
+    };
+  }
+}
