@@ -66,13 +66,17 @@ function astroBuild(): Promise<{ status: number | null; signal: NodeJS.Signals |
 const staging = path.join(ROOT, 'node_modules/.astro', `admin${outDir.replace(/[^a-z0-9]+/gi, '-')}`);
 // A project without the admin page (bench:admin's comparison build) has nothing to bundle.
 const hasAdmin = fs.existsSync(path.join(ROOT, 'src/pages/admin/index.astro'));
-const adminBundle = (hasAdmin ? buildAdminBundle(staging) : Promise.resolve(undefined)).then(
+const bundling = hasAdmin ? buildAdminBundle(staging) : undefined;
+const adminBundle = (bundling?.done ?? Promise.resolve(undefined)).then(
   (line) => ({ line }),
   (error: unknown) => ({ error: error as Error }),
 );
 
 const astro = await astroBuild();
 if (astro.status !== 0) {
+  // A child process outlives this one unless stopped: a failed content check would otherwise
+  // leave Vite bundling the CMS for another 20 s of CPU after the build has said it failed.
+  bundling?.cancel();
   if (astro.error || astro.signal) {
     const why = astro.error ? astro.error.message : `被信号 ${astro.signal} 终止（内存不足时常见）`;
     log('build', `astro build 没有完成：${why}。网站没有更新。`, console.error);

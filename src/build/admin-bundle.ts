@@ -19,15 +19,23 @@ import { modelModules } from '../integrations/model-modules.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** A bundle being built in its child process. */
+export interface AdminBundleBuild {
+  /** Resolves with a line for the build log. */
+  done: Promise<string>;
+  /** Stops the child process (the build failed elsewhere: its bundle would not be used). */
+  cancel: () => void;
+}
+
 /**
  * Builds the bundle into `staging`, a folder of its own that is emptied first, in a child
- * process. Resolves with a line for the build log. `/admin/` is served with `no-cache`
- * (src/lib/server-config.ts), so the unhashed name never leaves an editor on an old bundle.
+ * process. `/admin/` is served with `no-cache` (src/lib/server-config.ts), so the unhashed name
+ * never leaves an editor on an old bundle.
  */
-export function buildAdminBundle(staging: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // Vite's warnings go to this terminal; the last line of its output is the log line.
-    const child = spawn(process.execPath, [import.meta.filename, staging], { stdio: ['ignore', 'pipe', 'inherit'] });
+export function buildAdminBundle(staging: string): AdminBundleBuild {
+  // Vite's warnings go to this terminal; the last line of its output is the log line.
+  const child = spawn(process.execPath, [import.meta.filename, staging], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const done = new Promise<string>((resolve, reject) => {
     let printed = '';
     child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     child.on('error', reject);
@@ -37,6 +45,7 @@ export function buildAdminBundle(staging: string): Promise<string> {
       else reject(new Error(`Vite 打包没有完成（退出码 ${status}）${line ? `：${line}` : ''}`));
     });
   });
+  return { done, cancel: () => child.kill() };
 }
 
 /** The Vite build itself, in the child process. */
