@@ -210,7 +210,7 @@ attachments:
 `);
   expect(fs.readFileSync(path.join(repo, 'public/uploads/报名表-2024.pdf'), 'utf8')).toContain('%PDF');
   // Every save is a commit on main, and nothing is left uncommitted or on a side branch.
-  expect(git(repo, 'log', '--format=%s', 'main')).toContain('Create 通知公告 “2024-03-01-sanba-jiedu”');
+  expect(git(repo, 'log', '--format=%s', 'main')).toContain('Create 通知 “2024-03-01-sanba-jiedu”');
   expect(git(repo, 'status', '--porcelain')).toBe('');
   expect(git(repo, 'branch', '--format=%(refname:short)').trim()).toBe('main');
 
