@@ -138,7 +138,8 @@ cmsTest('the admin loads in Chinese, with no console errors', async ({ admin }) 
 });
 
 cmsTest('an editor publishes a notice with a 文号 and an attachment, and it reaches the site', async ({ admin }) => {
-  test.setTimeout(240_000);
+  // It rebuilds the whole site after publishing: minutes on a loaded 2-core machine.
+  test.setTimeout(480_000);
   const { page, repo, field } = admin;
   await admin.open('collections/notices/new');
   await field('标题').fill('《关于开展“三八”妇女节系列活动的通知》解读');
