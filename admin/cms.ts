@@ -10,10 +10,14 @@ import siteCss from '../src/styles/index.css?inline';
 import { zhHans } from './locale.ts';
 import { registerPreviews } from './previews/index.ts';
 import { registerWidgets } from './widgets.ts';
+import { watchRefusedSaves } from './editing/missing-field.ts';
+import { registerParagraphsOnSave } from './editing/paragraphs-on-save.ts';
+import { withTodayDefaults } from './editing/today.ts';
+import { registerBodyWidget } from './word/body-widget.ts';
 
 const element = document.getElementById(CONFIG_ELEMENT_ID);
 if (!element?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing from the admin page`);
-const config = JSON.parse(element.textContent) as CmsConfig;
+const config = withTodayDefaults(JSON.parse(element.textContent) as CmsConfig);
 
 // Decap remembers each editor's last Markdown mode (default: rich text). Rich text rewrites the
 // whole body on any edit (lists, blank lines), so a one-character typo fix shows as dozens of
@@ -24,5 +28,8 @@ if (localStorage.getItem(MARKDOWN_MODE_KEY) === null) localStorage.setItem(MARKD
 
 CMS.registerLocale('zh_Hans', zhHans);
 registerWidgets(CMS);
+registerBodyWidget(CMS);
+registerParagraphsOnSave(CMS);
 registerPreviews(CMS, siteCss);
+watchRefusedSaves();
 CMS.init({ config });

@@ -16,4 +16,9 @@ export const WIDGETS = {
   date: 'fl-date',
   /** A list of words typed on one line, split at Chinese or English commas and 、. */
   terms: 'fl-terms',
+  /** Decap's Markdown editor plus 从 Word 导入, clean paste and paragraphs that follow Enter. */
+  body: 'fl-body',
 } as const;
+
+/** The Markdown body's field name in every entry collection. */
+export const BODY_FIELD = 'body';

@@ -29,7 +29,7 @@ import {
   UPLOADS_PUBLIC_PATH,
   URL_PATTERN,
 } from '../../src/lib/patterns.ts';
-import { WIDGETS } from '../constants.ts';
+import { BODY_FIELD, WIDGETS } from '../constants.ts';
 import type { BackendSettings } from './backend.ts';
 
 /**
@@ -78,6 +78,9 @@ export function cmsField(name: string, field: Field, fields: Record<string, Fiel
         ...base,
         widget: WIDGETS.date,
         ...dateOptions,
+        // A required date (发布日期) starts as today, Beijing time, in a new entry: the admin
+        // sets the default when it loads (admin/editing/today.ts), not when the site is built.
+        ...(field.required ? { default_today: true } : {}),
         pattern: pattern(DATE_PATTERN, '请用日期选择器选择，或写成 2024-03-08 这样的形式'),
         // Not earlier than another date (`notBefore`: updated and date; the rule in schema.ts).
         ...(field.notBefore && fields[field.notBefore]
@@ -174,16 +177,22 @@ export function cmsFields(fields: Record<string, Field>): CmsField[] {
   return Object.entries(fields).map(([name, field]) => cmsField(name, field, fields));
 }
 
-/** The Markdown body below the front matter. */
-const bodyField: CmsField = custom({
-  name: 'body',
-  label: '正文',
-  hint: '文章正文，右边显示效果。空一行分段；“## ”开头的一行是小标题；“- ”开头的是列表。不要粘贴网页或 Word 中的格式。',
-  widget: 'markdown',
-  required: true,
-  // Decap's Markdown preview is not sanitised by default: raw HTML in a body would run in the admin.
-  sanitize_preview: true,
-});
+/** The collections whose editors offer 从 Word 导入 (admin/word/): documents staff write in Word. */
+export const WORD_IMPORT_COLLECTIONS: readonly CollectionName[] = ['notices', 'news'];
+
+/** The Markdown body below the front matter (admin/word/body-widget.ts). */
+function bodyField(name: CollectionName): CmsField {
+  return custom({
+    name: BODY_FIELD,
+    label: '正文',
+    hint: '文章正文，右边显示效果。按一次回车就是新的一段；“## ”开头的一行是小标题；“- ”开头的是列表。从 Word、WPS 或网页粘贴时会自动整理格式。',
+    widget: WIDGETS.body,
+    required: true,
+    // Decap's Markdown preview is not sanitised by default: raw HTML in a body would run in the admin.
+    sanitize_preview: true,
+    ...(WORD_IMPORT_COLLECTIONS.includes(name) ? { word_import: true, slug_fallback: model[name].slugFallback } : {}),
+  });
+}
 
 /** One entry collection: `content/<name>/<slug>.md`. */
 function entryCollection(name: CollectionName): CmsCollection {
@@ -207,7 +216,7 @@ function entryCollection(name: CollectionName): CmsCollection {
     // (./images/photo.jpg), which is what Astro's image() and the model's IMAGE_PATH_PATTERN need.
     media_folder: 'images',
     public_folder: './images',
-    fields: [...cmsFields(collection.fields), bodyField],
+    fields: [...cmsFields(collection.fields), bodyField(name)],
   };
 }
 

@@ -94,7 +94,7 @@ describe('the CMS config', () => {
   it.each(COLLECTIONS)('declares every field of %s exactly as the model does, then the body', (name) => {
     const fields = collection(name).fields!;
     expectSameFields(fields.slice(0, -1), model[name].fields);
-    expect(fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: true, sanitize_preview: true });
+    expect(fields.at(-1)).toMatchObject({ name: 'body', widget: WIDGETS.body, required: true, sanitize_preview: true });
     expect(collection(name)).toMatchObject({
       label: model[name].label,
       folder: `content/${name}`,
