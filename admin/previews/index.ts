@@ -10,13 +10,23 @@ import { createElement as h, type ComponentType, type ReactNode } from 'react';
 import model from 'virtual:fl/fields';
 import type { CollectionName } from '../../src/content/model.ts';
 import { t } from '../../src/i18n/index.ts';
-import { bylineOf, coverOf, docInfoRows, factsOf, keysOfType, textOf, type FieldSet } from '../../src/lib/fields.ts';
+import {
+  bylineOf,
+  coverOf,
+  docInfoRows,
+  factsOf,
+  keysOfType,
+  signatureOf,
+  textOf,
+  type FieldSet,
+} from '../../src/lib/fields.ts';
 import {
   Article,
   AttachmentList,
   DocInfoTable,
   FactList,
   Figure,
+  Signature,
   ValidityBanner,
   VideoLink,
   dataOf,
@@ -64,7 +74,10 @@ function previewOf(collection: CollectionName): ComponentType<PreviewProps> {
         ...(collection === 'jiafeng' ? jiafengWork(props, data) : []),
         cover ? Figure(props, textOf(cover.image), cover.alt, 'fl-article__cover') : null,
       ],
-      after: keysOfType(fields, 'attachments').map((key) => AttachmentList(data[key])),
+      after: [
+        Signature(signatureOf(fields, data)),
+        ...keysOfType(fields, 'attachments').map((key) => AttachmentList(data[key])),
+      ],
     });
   };
 }

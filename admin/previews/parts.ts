@@ -13,7 +13,7 @@ import type { Map as ImmutableMap } from 'immutable';
 import { createElement as h, type ReactNode } from 'react';
 import { t, tDynamic } from '../../src/i18n/index.ts';
 import { formatDateZh, isRealDate } from '../../src/lib/dates.ts';
-import { textOf, type DocInfoRow, type Fact } from '../../src/lib/fields.ts';
+import { textOf, type DocInfoRow, type Fact, type SignatureLine } from '../../src/lib/fields.ts';
 import { formatLabel } from '../../src/lib/files.ts';
 import { URL_PATTERN, isAttachmentPath } from '../../src/lib/patterns.ts';
 
@@ -161,6 +161,24 @@ export function VideoLink(url: string | undefined): ReactNode {
     url && URL_PATTERN.test(url)
       ? h('a', { className: 'fl-button', href: url }, t('jiafeng.video.link'))
       : t('jiafeng.video.none'),
+  );
+}
+
+/** Signature.astro: the 落款 below the text (signatureOf), right-aligned. */
+export function Signature(lines: SignatureLine[]): ReactNode {
+  if (lines.length === 0) return null;
+  return h(
+    'div',
+    { className: 'fl-signature' },
+    ...lines.map((line, index) =>
+      h(
+        'p',
+        { className: 'fl-signature__line', key: index },
+        line.kind === 'date' && isRealDate(line.value)
+          ? h('time', { dateTime: line.value }, formatDateZh(line.value))
+          : line.value,
+      ),
+    ),
   );
 }
 

@@ -50,6 +50,11 @@ export interface ShowRole {
   listTag?: true;
   /** As the article's cover picture, above the text. */
   cover?: true;
+  /**
+   * In the 落款 below the text, right-aligned as in the printed document, at this position
+   * (发布机构, then 成文日期). Shown only when a date of the 落款 is set.
+   */
+  signature?: number;
 }
 
 interface FieldBase {
@@ -308,13 +313,13 @@ export const model = {
         hint: '发文单位全称。',
         default: DEFAULT_ISSUER,
         search: { text: 2 },
-        show: { byline: true, docInfo: 2 },
+        show: { byline: true, docInfo: 2, signature: 1 },
       },
       writtenDate: {
         type: 'date',
         label: '成文日期',
-        hint: '文件落款日期，格式 YYYY-MM-DD；不知道就留空。',
-        show: { docInfo: 4 },
+        hint: '文件落款日期，格式 YYYY-MM-DD；不知道就留空。填写后，正文末尾会像原件一样显示落款（发布机构和成文日期）。',
+        show: { docInfo: 4, signature: 2 },
       },
       indexNo: {
         type: 'string',

@@ -88,6 +88,26 @@ export function bylineOf(fields: FieldSet, data: EntryData): { label: string; va
   return undefined;
 }
 
+/** One line of the 落款: an issuer (text) or a date (YYYY-MM-DD, rendered as <time>). */
+export type SignatureLine = { kind: 'text'; value: string } | { kind: 'date'; value: string };
+
+/**
+ * The 落款 below the text (`show.signature`: 发布机构, 成文日期), as the printed document ends.
+ * Empty unless one of its dates is set: a 落款 without a date is not one, and entries written
+ * before the field existed often end with the issuer in their text already. An empty text
+ * field falls back to its default (the preview's data has no defaults filled).
+ */
+export function signatureOf(fields: FieldSet, data: EntryData): SignatureLine[] {
+  const keys = keysBy(fields, (field) => field.show?.signature);
+  if (!keys.some((key) => fields[key]!.type === 'date' && textOf(data[key]))) return [];
+  return keys.flatMap((key): SignatureLine[] => {
+    const field = fields[key]!;
+    const value = textOf(data[key]) ?? (field.type === 'date' ? undefined : textOf(field.default));
+    if (!value) return [];
+    return [{ kind: field.type === 'date' ? 'date' : 'text', value }];
+  });
+}
+
 /** The tag lists show beside the title (`show.listTag`: a notice's 类型). */
 export function listTagOf(fields: FieldSet, data: EntryData): string | undefined {
   const key = Object.keys(fields).find((name) => fields[name]!.show?.listTag);
