@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { prepareMustBuild } from '../../tests/support/bad-input.ts';
 import { buildSite } from '../../tests/support/build.ts';
 import { prepareFixture } from '../../tests/support/fixture.ts';
+import { importWordFixtures } from '../../tests/support/word-import-site.ts';
 import {
   buildLog,
   FIXTURE_DIST,
@@ -20,6 +21,8 @@ import {
 
 const fixture = prepareFixture();
 const hostile = prepareMustBuild(HOSTILE_SRC);
+// Word documents imported as npm run import:docx does (tests/built/word-import.test.ts).
+await importWordFixtures(hostile.contentDir, hostile.publicDir);
 const builds = [
   { name: '真实内容 content/', env: { SITE_OUT_DIR: SITE_DIST, SITE_URL: TEST_SITE_URL } },
   {

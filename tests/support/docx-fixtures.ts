@@ -193,13 +193,16 @@ const image = (description?: string, data: Uint8Array = PNG) =>
     ...(description === undefined ? {} : { altText: { name: 'pic', title: description, description } }),
   });
 
-/** Images: one with a description, one without, and (with `emf: true`) the second turned into an EMF. */
-export async function images(opts: { emf?: boolean } = {}): Promise<Uint8Array> {
+/**
+ * Images: one with a description, one without (or, with `describeAll`, with one too), and
+ * (with `emf: true`) the second turned into an EMF.
+ */
+export async function images(opts: { emf?: boolean; describeAll?: boolean } = {}): Promise<Uint8Array> {
   const bytes = await pack([
     p('活动照片'),
     new Paragraph({ children: [image('妇联干部在社区讲解家庭教育知识')] }),
     p('第二张照片'),
-    new Paragraph({ children: [image(undefined, PNG_BLUE)] }),
+    new Paragraph({ children: [image(opts.describeAll ? '孩子们在社区活动室听绘本故事' : undefined, PNG_BLUE)] }),
     p('完。'),
   ]);
   if (!opts.emf) return bytes;
@@ -293,7 +296,7 @@ async function rewriteZip(bytes: Uint8Array, change: (zip: JSZip) => Promise<voi
 export async function longDocument(
   pages: number,
   imageCount: number,
-  imageBytes: Uint8Array = PNG,
+  photos: Uint8Array[] = [PNG],
 ): Promise<Uint8Array> {
   const children: Child[] = [p('望城区妇联年度工作资料汇编'), p('望妇发〔2024〕30号')];
   let imagesLeft = imageCount;
@@ -322,8 +325,8 @@ export async function longDocument(
         new Paragraph({
           children: [
             new ImageRun({
-              type: 'png',
-              data: imageBytes,
+              type: photos[0] === PNG ? 'png' : 'jpg',
+              data: photos[imagesLeft % photos.length] ?? PNG,
               transformation: { width: 400, height: 300 },
               altText: { name: 'p', title: `第${page}页照片`, description: `第${page}页活动照片` },
             }),
