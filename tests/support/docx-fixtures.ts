@@ -43,10 +43,14 @@ async function pack(children: Child[], extra: Partial<DocOptions> = {}): Promise
 
 const p = (text: string, opts: { bold?: boolean; font?: string; align?: 'center' | 'right'; indent?: boolean } = {}) =>
   new Paragraph({
-    alignment:
-      opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
-    children: [new TextRun({ text: (opts.indent ? '\u3000\u3000' : '') + text, bold: opts.bold, font: opts.font })],
+    ...(opts.align ? { alignment: opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.RIGHT } : {}),
+    children: [new TextRun({ text: (opts.indent ? '\u3000\u3000' : '') + text, ...runStyle(opts) })],
   });
+
+/** Bold and font, set only when given (the docx types take no explicit undefined). */
+function runStyle(opts: { bold?: boolean; font?: string }): { bold?: boolean; font?: string } {
+  return { ...(opts.bold ? { bold: true } : {}), ...(opts.font ? { font: opts.font } : {}) };
+}
 
 const cell = (text: string, span: { columnSpan?: number; rowSpan?: number } = {}) =>
   new TableCell({ children: [new Paragraph(text)], ...span });
@@ -77,7 +81,7 @@ const outlineNumbering = {
 const numbered = (text: string, reference: string, level: number, opts: { bold?: boolean; font?: string } = {}) =>
   new Paragraph({
     numbering: { reference, level },
-    children: [new TextRun({ text, bold: opts.bold, font: opts.font })],
+    children: [new TextRun({ text, ...runStyle(opts) })],
   });
 
 export interface RedHeaderOptions {

@@ -140,10 +140,14 @@ function makeService(warnings: string[]): TurndownService {
     'embed',
     'del',
     'template',
-    'svg',
   ]);
   // Word's paste HTML: <xml>, <o:p>, conditional comments. Unknown elements keep their text.
-  service.remove((node) => node.nodeName === 'XML' || (/^(O|V|W):/.test(node.nodeName) && node.nodeName !== 'O:P'));
+  service.remove(
+    (node) =>
+      node.nodeName === 'XML' ||
+      node.nodeName.toLowerCase() === 'svg' ||
+      (/^(O|V|W):/.test(node.nodeName) && node.nodeName !== 'O:P'),
+  );
 
   service.addRule('listItem', {
     filter: 'li',
@@ -218,7 +222,7 @@ function makeService(warnings: string[]): TurndownService {
     replacement: (content) => (cleanText(content) === '' ? content : wrap(content, '*')),
   });
   service.addRule('plainInline', {
-    filter: ['u', 'ins', 's', 'strike', 'font', 'mark', 'small', 'big'],
+    filter: (node) => ['U', 'INS', 'S', 'STRIKE', 'FONT', 'MARK', 'SMALL', 'BIG'].includes(node.nodeName),
     replacement: (content) => content,
   });
 
