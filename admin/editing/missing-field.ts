@@ -8,63 +8,8 @@
  * field with an error to the middle of the editor, puts the cursor in it, and shows a message
  * naming it, which screen readers announce (role="alert").
  */
-import { t } from '../../src/i18n/index.ts';
 
-const NOTICE_ID = 'fl-save-refused';
-/** Decap's markup: `<label for="…">发布日期</label><ul><li>…error…</li></ul>` in each field's top bar. */
-const ERROR_ITEM = 'label[for] + ul > li';
 const ERROR_TOAST = 'Toastify__toast--error';
-
-/** The first field the form marks with an error, in page order. */
-export function firstFieldWithError(root: ParentNode = document) {
-  const item = root.querySelector<HTMLLIElement>(ERROR_ITEM);
-  const label = item?.parentElement?.previousElementSibling;
-  if (!item || !(label instanceof HTMLLabelElement)) return undefined;
-  // The label's first text is the field's name; a span after it says (可选).
-  const name = (label.firstChild?.textContent ?? label.textContent ?? '').trim();
-  return { label, name, message: (item.textContent ?? '').trim() };
-}
-
-function showNotice(text: string): void {
-  let notice = document.getElementById(NOTICE_ID);
-  if (!notice) {
-    notice = document.createElement('div');
-    notice.id = NOTICE_ID;
-    notice.setAttribute('role', 'alert');
-    // The admin's own page: inline styles are allowed there (Decap needs them too).
-    Object.assign(notice.style, {
-      position: 'fixed',
-      left: '50%',
-      bottom: '24px',
-      transform: 'translateX(-50%)',
-      maxWidth: 'min(90vw, 640px)',
-      padding: '12px 16px',
-      background: '#8c1d18',
-      color: '#fff',
-      fontSize: '16px',
-      lineHeight: '1.5',
-      borderRadius: '6px',
-      boxShadow: '0 2px 8px rgba(0,0,0,.3)',
-      zIndex: '400',
-    });
-    document.body.append(notice);
-  }
-  notice.textContent = text;
-  notice.hidden = false;
-  window.clearTimeout(Number(notice.dataset['timer']));
-  notice.dataset['timer'] = String(window.setTimeout(() => (notice.hidden = true), 12_000));
-}
-
-/** Scrolls to the first field with an error and names it; false when there is none. */
-export function revealFirstError(): boolean {
-  const found = firstFieldWithError();
-  if (!found) return false;
-  found.label.scrollIntoView({ block: 'center' });
-  const control = document.getElementById(found.label.htmlFor);
-  control?.focus({ preventScroll: true });
-  showNotice(t('admin.save.refused', { field: found.name, message: found.message }));
-  return true;
-}
 
 /** Starts watching; call once when the admin starts. */
 export function watchRefusedSaves(): void {
@@ -75,7 +20,7 @@ export function watchRefusedSaves(): void {
     // After React has rendered every field's errors, not just the first.
     requestAnimationFrame(() => {
       scheduled = false;
-      revealFirstError();
+      void import('./reveal.ts').then(({ revealFirstError }) => revealFirstError());
     });
   };
   const isRefusal = (node: Node) =>
@@ -88,7 +33,7 @@ export function watchRefusedSaves(): void {
   }).observe(document.body, { childList: true, subtree: true });
   // The notice goes once the editor starts fixing things.
   document.addEventListener('input', () => {
-    const notice = document.getElementById(NOTICE_ID);
+    const notice = document.getElementById('fl-save-refused');
     if (notice) notice.hidden = true;
   });
 }

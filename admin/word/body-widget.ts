@@ -29,8 +29,8 @@ import type { CMS, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cm
 import type { List, Map as ImmutableMap } from 'immutable';
 import { Component, createElement as h, type ChangeEvent, type ComponentType, type ClipboardEvent } from 'react';
 import { t } from '../../src/i18n/index.ts';
-import { paragraphsFollowEnter } from '../../src/lib/paragraphs.ts';
 import { WIDGETS } from '../constants.ts';
+import { previewParagraphs } from '../editing/paragraphs-on-save.ts';
 import type { ImportReport, ImportResult } from './import.ts';
 import { pasteTarget, richHtml } from './paste.ts';
 
@@ -248,7 +248,6 @@ export function createBodyControl(markdown: ComponentType<BodyProps>) {
             { key: 'done', role: 'status', style: { margin: 0 } },
             t('admin.word.done', { file: report.file, filled: report.filled.join('、') }),
           ),
-          report.dateToCheck ? h('p', { key: 'date', style: { margin: 0 } }, t('admin.word.dateToCheck')) : null,
           report.warnings.length > 0
             ? h(
                 'div',
@@ -295,7 +294,7 @@ export function createBodyControl(markdown: ComponentType<BodyProps>) {
 export function createBodyPreview(preview: ComponentType<CmsWidgetPreviewProps>) {
   return function BodyPreview(props: CmsWidgetPreviewProps) {
     const value: unknown = props.value;
-    return h(preview, { ...props, value: typeof value === 'string' ? paragraphsFollowEnter(value) : value });
+    return h(preview, { ...props, value: typeof value === 'string' ? previewParagraphs(value) : value });
   };
 }
 

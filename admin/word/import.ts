@@ -11,8 +11,6 @@ export interface ImportReport {
   file: string;
   /** The labels of what was filled in, for the editor to check. */
   filled: string[];
-  /** True when 发布日期 is a guess marked 日期待核实. */
-  dateToCheck: boolean;
   /** The converter's warnings and the values the editor must type. */
   warnings: string[];
 }
@@ -56,7 +54,8 @@ export async function importWord(
   const labels = new Map(options.fields.map((field) => [field.name, field.label]));
   const prefill: Record<string, string> = {};
   const filled: string[] = [];
-  const warnings = [...result.warnings];
+  // The converter's warnings name images by their provisional names.
+  const warnings = result.warnings.map((line) => line.replaceAll(provisional, slug));
   for (const [name, value] of Object.entries(result.fields)) {
     const label = labels.get(name);
     if (value === undefined || value === '' || !label) continue;
@@ -68,6 +67,11 @@ export async function importWord(
     prefill[name] = text;
     if (name !== 'dateUnconfirmed') filled.push(label);
   }
+  // In the order of the form.
+  const order = [...labels.keys()];
+  filled.sort(
+    (a, b) => order.findIndex((name) => labels.get(name) === a) - order.findIndex((name) => labels.get(name) === b),
+  );
   filled.push(labels.get('body') ?? '正文');
   const images = result.images.map(
     (image) => new File([image.bytes as Uint8Array<ArrayBuffer>], rename(image.fileName), { type: image.contentType }),
@@ -77,6 +81,6 @@ export async function importWord(
     prefill,
     markdown,
     images,
-    report: { file: file.name, filled, dateToCheck: prefill['dateUnconfirmed'] === 'true', warnings },
+    report: { file: file.name, filled, warnings },
   };
 }

@@ -19,15 +19,17 @@ const fieldsOf = (config: ReturnType<typeof cmsConfig>, name: string) =>
   (config.collections.find((c) => c.name === name) as CmsCollection).fields as AnyField[];
 
 describe('paragraphs on save', () => {
-  it('rewrites the body that is saved', () => {
+  it('rewrites the body that is saved', async () => {
     const data = fromJS({ title: '标题', body: '第一段。\n第二段。' }) as ImmutableMap<string, unknown>;
-    expect(withParagraphs(data)?.get('body')).toBe('第一段。\n\n第二段。');
-    expect(withParagraphs(data)?.get('title')).toBe('标题');
+    expect((await withParagraphs(data))?.get('body')).toBe('第一段。\n\n第二段。');
+    expect((await withParagraphs(data))?.get('title')).toBe('标题');
   });
 
-  it('returns nothing when nothing changes, or when there is no body (the settings files)', () => {
-    expect(withParagraphs(fromJS({ body: '第一段。\n\n第二段。' }) as ImmutableMap<string, unknown>)).toBeUndefined();
-    expect(withParagraphs(fromJS({ phone: '' }) as ImmutableMap<string, unknown>)).toBeUndefined();
+  it('returns nothing when nothing changes, or when there is no body (the settings files)', async () => {
+    expect(
+      await withParagraphs(fromJS({ body: '第一段。\n\n第二段。' }) as ImmutableMap<string, unknown>),
+    ).toBeUndefined();
+    expect(await withParagraphs(fromJS({ phone: '' }) as ImmutableMap<string, unknown>)).toBeUndefined();
   });
 });
 
