@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertDocx, htmlToMarkdown, WordImportError } from '../../src/lib/word/index.ts';
 import { chineseCounting, parseWholeChineseDate } from '../../src/lib/word/chinese.ts';
+import { readRedHeader } from '../../src/lib/word/red-header.ts';
 import * as fx from '../support/docx-fixtures.ts';
 
 const opts = {
@@ -238,5 +239,44 @@ describe('Chinese numerals', () => {
       '一百',
       '一百零五',
     ]);
+  });
+});
+
+describe('readRedHeader (on converted Markdown)', () => {
+  it('joins a title set over two lines, takes a 文号 typed with [] beside 签发人, and reads joint issuers', () => {
+    const header = readRedHeader(
+      [
+        '长沙市望城区妇女联合会文件',
+        '望妇发[2024]7号　　签发人：张某',
+        '关于印发《望城区家庭教育工作方案》的',
+        '通知',
+        '各街镇妇联：',
+        '正文。',
+        '长沙市望城区妇女联合会\n长沙市望城区教育局',
+        '2024年5月6日',
+        '（此件公开发布）',
+      ].join('\n\n'),
+    );
+    expect(header.title).toBe('关于印发《望城区家庭教育工作方案》的通知');
+    expect(header.docNumber).toBe('望妇发〔2024〕7号');
+    expect(header.issuer).toBe('长沙市望城区妇女联合会、长沙市望城区教育局');
+    expect(header.writtenDate).toBe('2024-05-06');
+    // The office line repeats the first issuer: dropped. What follows the 落款 stays, reported.
+    expect(header.body).toBe('各街镇妇联：\n\n正文。\n\n（此件公开发布）');
+    expect(header.warnings.join('\n')).toMatch(/签发人[\s\S]*落款之后的内容/);
+  });
+
+  it('a date written as text inside a paragraph is not a 落款', () => {
+    const header = readRedHeader('活动通知\n\n活动定于2024年5月6日举行。');
+    expect(header.writtenDate).toBeUndefined();
+    expect(header.body).toBe('活动定于2024年5月6日举行。');
+  });
+});
+
+describe('bold runs', () => {
+  it('side by side are one, and punctuation stays outside the asterisks so CommonMark closes them', () => {
+    expect(htmlToMarkdown('<p><b>注意</b><b>事项</b>：按时。</p><p>乙<b>“引”</b>丙</p>').markdown).toBe(
+      '**注意事项**：按时。\n\n乙“**引**”丙',
+    );
   });
 });

@@ -337,12 +337,16 @@ function makeService(warnings: string[]): TurndownService {
 
 /** Tidies what turndown wrote: indents, blank lines, spaces at line ends. */
 function tidy(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => line.replace(/^( *)[\u3000\u00a0][\u3000\u00a0 ]*/, '$1').replace(/[ \t\u3000\u00a0]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    markdown
+      .split('\n')
+      .map((line) => line.replace(/^( *)[\u3000\u00a0][\u3000\u00a0 ]*/, '$1').replace(/[ \t\u3000\u00a0]+$/, ''))
+      .join('\n')
+      // Two bold runs side by side (**注意****事项**) are one.
+      .replace(/(\S)\*\*\*\*(?=\S)/g, '$1')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** Converts HTML (a converted .docx, or the text/html of a paste) to the site's Markdown. */

@@ -44,6 +44,9 @@ function looksLikeIssuer(text: string): boolean {
   );
 }
 
+/** How 公文 titles end: a title without one of these may continue on the next line. */
+const TITLE_END = /(通知|通报|意见|办法|方案|决定|公告|报告|规定|细则|要点|函|纪要|请示|批复|规划|倡议书|公示|简报)$/;
+
 /** A title: short, not a sentence, not a list or 主送 line. */
 function looksLikeTitle(block: string, text: string): boolean {
   return (
@@ -92,14 +95,15 @@ export function readRedHeader(markdown: string): RedHeader {
   if (looksLikeTitle(titleBlock, titleText)) {
     result.title = titleText;
     drop.add(i);
-    // A long title set over two lines: the next short line before the 主送 line or body.
+    // A long title set over two lines: the next short line, when it ends as titles do (…的 / 通知).
     const next = blocks[i + 1] ?? '';
     const nextText = plain(next);
     if (
-      looksLikeTitle(next, nextText) &&
+      !next.includes('\n') &&
       nextText.length <= 30 &&
-      /(通知|通报|意见|办法|方案|决定|公告|报告|规定|细则|要点|函|纪要|请示|批复)$/.test(nextText) &&
-      !/(通知|通报|意见|办法|方案|决定|公告)$/.test(titleText)
+      !/[。；：:]$/.test(nextText) &&
+      TITLE_END.test(nextText) &&
+      !TITLE_END.test(titleText)
     ) {
       result.title = titleText + nextText;
       drop.add(i + 1);
@@ -125,9 +129,10 @@ export function readRedHeader(markdown: string): RedHeader {
     }
     const sameBlock = issuers.length > 0;
     for (let k = j - 1; !sameBlock && k > i && k >= j - 3; k--) {
-      const text = plain(blocks[k] ?? '');
-      if (!looksLikeIssuer(text) || (blocks[k] ?? '').includes('\n')) break;
-      issuers.unshift(text);
+      // One issuer per paragraph, or several (联合发文) on the lines of one paragraph.
+      const names = (blocks[k] ?? '').split('\n').map(plain).filter(Boolean);
+      if (names.length === 0 || !names.every(looksLikeIssuer)) break;
+      issuers.unshift(...names);
       drop.add(k);
     }
     if (issuers.length) result.issuer = issuers.join('、');
