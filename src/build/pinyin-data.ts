@@ -20,6 +20,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const SPLIT = /[\s\p{P}\p{S}\d]+/u;
 /** Longest vocabulary word: queries are corrected in sequences of 2–4 characters, whole words up to 6. */
 const MAX_WORD = 6;
+/** Characters that join words rather than make them: never the start of a compound. */
+const FUNCTION_CHARS = new Set([...'的了是在和与及等也都就把被从对为以于而或并向将由其这那个一不有我你他她它们之所']);
 /** Most words kept (by how many pages hold them): bounds the file at large sites. */
 export const MAX_WORDS = 40_000;
 
@@ -95,7 +97,15 @@ function pagefindRuns(content: string): string[][] {
 function wordsOfRun(run: readonly string[], compounds: boolean, add: (word: string) => void): void {
   let singles: string[] = [];
   const flush = () => {
-    if (singles.length >= 2 && singles.length <= 4) add(singles.join(''));
+    // A run of single characters (区 妇 联 反 家 暴): each window of 2–4 of them, since the
+    // words' own boundaries are unknown (妇联, 反家暴); runs longer than 8 are prose, not words.
+    if (singles.length >= 2 && singles.length <= 8) {
+      for (let start = 0; start < singles.length - 1; start += 1) {
+        for (let end = start + 2; end <= Math.min(singles.length, start + 4); end += 1) {
+          if (!FUNCTION_CHARS.has(singles[start]!)) add(singles.slice(start, end).join(''));
+        }
+      }
+    }
     singles = [];
   };
   run.forEach((word, i) => {
@@ -103,6 +113,10 @@ function wordsOfRun(run: readonly string[], compounds: boolean, add: (word: stri
     if (length === 1) singles.push(word);
     else flush();
     if (length >= 2 && length <= MAX_WORD) add(word);
+    // A character the segmenter set apart before a two-character word (反 + 家暴 → 反家暴),
+    // unless it is a particle or preposition (的, 在…), which would make noise, not words.
+    const next = run[i + 1];
+    if (length === 1 && !FUNCTION_CHARS.has(word) && next && [...next].length === 2) add(word + next);
     if (compounds) {
       let joined = word;
       for (let j = i + 1; j < run.length; j += 1) {
