@@ -21,7 +21,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import { WORDS_FILE } from '../lib/search-keys.ts';
+import { PINYIN_FILE } from '../lib/search-pinyin.ts';
 import { collectWords } from '../lib/search-text.ts';
+import { buildPinyinData, type IndexedPage } from './pinyin-data.ts';
 
 /**
  * The extended Pagefind binary. Only it segments Chinese; without it every run of Han
@@ -59,24 +61,71 @@ export function decodePagefindFile(data: Uint8Array): Buffer {
 
 const gunzipAsync = promisify(gunzip);
 
+/** A page as Pagefind's fragment holds it. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta?: { title?: string };
+}
+
 /**
  * The indexed text of every page, read back from the fragments Pagefind wrote. Read and
  * unzipped a few dozen at a time, off the main thread (libuv's pool), not one by one.
  */
-async function indexedTexts(fragments: string): Promise<string[]> {
+async function indexedTexts(fragments: string): Promise<Fragment[]> {
   const files = fs.readdirSync(fragments);
-  const texts: string[] = new Array<string>(files.length);
+  const texts: Fragment[] = new Array<Fragment>(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
       const raw = await fs.promises.readFile(path.join(fragments, files[i]!));
       const plain = isUnzipped(raw) ? raw : await gunzipAsync(raw);
-      texts[i] = (JSON.parse(payloadOf(plain).toString('utf8')) as { content: string }).content;
+      texts[i] = JSON.parse(payloadOf(plain).toString('utf8')) as Fragment;
     }
   };
   await Promise.all(Array.from({ length: 32 }, worker));
   return texts;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Text of built HTML: tags dropped, entities decoded. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
+      name[0] === '#'
+        ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+        : (ENTITIES[name.toLowerCase()] ?? whole),
+    );
+}
+
+/**
+ * The values of a page's `search.text` fields (the model's roles, through indexFields in
+ * src/lib/fields.ts): SearchIndexData.astro writes each as a paragraph of its hidden block.
+ */
+export function searchFieldValues(html: string): string[] {
+  const start = html.indexOf('class="fl-search-data"');
+  if (start === -1) return [];
+  const end = html.indexOf('</article>', start);
+  const block = html.slice(start, end === -1 ? undefined : end);
+  return [...block.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => htmlText(match[1]!)).filter(Boolean);
+}
+
+/** Writes the pinyin data of search that forgives (src/build/pinyin-data.ts) beside the word list. */
+function writePinyinData(outDir: string, fragments: readonly Fragment[]): { words: number; bytes: number } {
+  const pages: IndexedPage[] = fragments.map((fragment) => {
+    const file = path.join(outDir, decodeURI(fragment.url), fragment.url.endsWith('.html') ? '' : 'index.html');
+    const html = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    return { content: fragment.content, phrases: [fragment.meta?.title ?? '', ...searchFieldValues(html)] };
+  });
+  const data = buildPinyinData(pages);
+  const json = JSON.stringify(data);
+  const file = path.join(outDir, PINYIN_FILE);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, json);
+  return { words: data.words.length, bytes: Buffer.byteLength(json) };
 }
 
 /** Runs a program to its end; resolves with what it printed (stdout and stderr), rejects if it can't start. */
@@ -118,13 +167,16 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
       `运行的不是 Pagefind 扩展版（${binary}），无法对中文分词，搜索索引不可用。Pagefind 输出：${printed.trim().split('\n')[0] ?? ''}`,
     );
   }
-  const texts = await indexedTexts(path.join(output, 'fragment'));
+  const fragments = await indexedTexts(path.join(output, 'fragment'));
   const wordsFile = path.join(outDir, WORDS_FILE);
   fs.mkdirSync(path.dirname(wordsFile), { recursive: true });
-  const words = collectWords(texts);
+  const words = collectWords(fragments.map((fragment) => fragment.content));
   fs.writeFileSync(wordsFile, JSON.stringify(words));
+  const pinyinStarted = Date.now();
+  const pinyin = writePinyinData(outDir, fragments);
   return (
-    `Pagefind ${running[1]} ${running[2]} (zh-cn segmentation: ${path.basename(binary)}): indexed ${texts.length} pages, ` +
-    `${words.length} fallback words, in ${Date.now() - started} ms`
+    `Pagefind ${running[1]} ${running[2]} (zh-cn segmentation: ${path.basename(binary)}): indexed ${fragments.length} pages, ` +
+    `${words.length} fallback words, in ${pinyinStarted - started} ms; ` +
+    `pinyin data: ${pinyin.words} words, ${pinyin.bytes} bytes, in ${Date.now() - pinyinStarted} ms`
   );
 }

@@ -613,6 +613,12 @@ export const searchSettingsFields = {
     label: '搜索同义词',
     hint: '每组写两个以上意思相同或相关的词。搜索结果太少时，会用同组的其他词扩大搜索，例如 两癌、宫颈癌、乳腺癌。',
   },
+  fuzzyPinyin: {
+    type: 'boolean',
+    label: '提示模糊音',
+    hint: '勾选后，搜不到时会按输入法的模糊音（z/zh、c/ch、s/sh、n/l、f/h、an/ang、en/eng、in/ing）提示“您是不是要找”。只作提示，不会替读者改词。',
+    default: true,
+  },
 } as const satisfies Record<string, Field>;
 
 /** A collection's model as the general `CollectionModel` (its optional settings readable on any collection). */

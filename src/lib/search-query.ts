@@ -28,6 +28,8 @@ export interface SearchState {
   filters: Partial<Record<FilterName, string>>;
   sort: SortOrder;
   page: number;
+  /** Search for the query as typed, without a correction (the link back from 已显示“…”的结果). */
+  verbatim?: boolean;
 }
 
 const MAX_QUERY_LENGTH = 100;
@@ -48,6 +50,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     filters,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     page: Number.isInteger(page) && page > 1 ? page : 1,
+    ...(params.get('verbatim') === '1' ? { verbatim: true } : {}),
   };
 }
 
@@ -61,6 +64,7 @@ export function stateToParams(state: SearchState): URLSearchParams {
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
+  if (state.verbatim) params.set('verbatim', '1');
   return params;
 }
 

@@ -25,7 +25,11 @@ export async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const list = document.querySelector('[data-search-results]');
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return list !== null && !list.hasAttribute('aria-busy') && status !== '' && !status.includes('正在搜索');
+    // data-correcting: search that forgives is still looking for a correction after the first results.
+    const correcting = document.querySelector('fl-search[data-correcting]') !== null;
+    return (
+      list !== null && !list.hasAttribute('aria-busy') && !correcting && status !== '' && !status.includes('正在搜索')
+    );
   });
 }
 

@@ -23,6 +23,14 @@ import {
   type SearchState,
   type SynonymGroup,
 } from '../../lib/search-query.ts';
+import {
+  correctQuery,
+  indexPinyin,
+  worthCorrecting,
+  type Correction,
+  type PinyinData,
+  type PinyinIndex,
+} from '../../lib/search-pinyin.ts';
 import { splitQuery } from '../../lib/search-text.ts';
 
 /** The part of Pagefind 1.6's browser API this page uses. */
@@ -75,6 +83,10 @@ export interface Outcome {
   /** The query's terms, for the zero-results suggestions. */
   terms: string[];
   doc?: DocQuery | undefined;
+  /** Whether the site holds the query's exact phrase (or its 文号): then it is never corrected. */
+  phraseFound: boolean;
+  /** How many strong (文号 or exact phrase) results: fewer than ENOUGH_RESULTS is weak. */
+  strong: number;
 }
 
 export interface EngineOptions {
@@ -83,12 +95,17 @@ export interface EngineOptions {
   /** The fallback word list for browsers without `Intl.Segmenter`. */
   wordsUrl: string;
   synonyms: readonly SynonymGroup[];
+  /** The pinyin data of search that forgives, fetched only when a query may need correcting. */
+  pinyinUrl: string;
+  /** The fuzzy pairs' switch (search settings). */
+  fuzzy: boolean;
 }
 
 export class SearchEngine {
   private readonly options: EngineOptions;
   private pagefind: Promise<Pagefind> | undefined;
   private dictionary: Promise<Set<string>> | undefined;
+  private pinyin: Promise<PinyinIndex | undefined> | undefined;
   private readonly resultsById = new Map<string, PagefindResult>();
   private readonly dataById = new Map<string, Promise<ResultData>>();
   private readonly outcomes = new Map<string, Promise<Outcome>>();
@@ -129,6 +146,25 @@ export class SearchEngine {
     return splitQuery(query, await this.dictionary)
       .split(' ')
       .filter(Boolean);
+  }
+
+  /**
+   * What to offer for a query whose exact phrase the site lacks (see src/lib/search-pinyin.ts).
+   * Fetches the pinyin data on first use; without it (offline, old file) offers nothing.
+   */
+  async correct(query: string, outcome: Outcome): Promise<Correction | undefined> {
+    if (outcome.phraseFound || !worthCorrecting(query)) return undefined;
+    if (!this.pinyin) {
+      this.pinyin = fetch(this.options.pinyinUrl)
+        .then((response) => (response.ok ? (response.json() as Promise<PinyinData>) : undefined))
+        .then((data) => (data?.v === 1 ? indexPinyin(data) : undefined))
+        .catch(() => undefined);
+      void this.pinyin.then((index) => {
+        if (!index) this.pinyin = undefined;
+      });
+    }
+    const index = await this.pinyin;
+    return index ? correctQuery(query, index, { fuzzy: this.options.fuzzy, docText: outcome.doc?.text }) : undefined;
   }
 
   /** Runs (or reuses) the searches for a state; paging through results reuses the ranking. */
@@ -210,7 +246,7 @@ export class SearchEngine {
     if (!state.q) {
       // No words, only filters: everything that passes them, newest first.
       const ids = await this.hitIds(null, state);
-      return { ids, full: ids.length, highlight: [], synonyms: [], terms: [] };
+      return { ids, full: ids.length, highlight: [], synonyms: [], terms: [], phraseFound: true, strong: ids.length };
     }
     const doc = findDocNumber(state.q);
     const docHits = doc ? await this.docHits(doc, state) : [];
@@ -291,6 +327,8 @@ export class SearchEngine {
       synonyms: usedSynonyms,
       terms: terms.map((term) => term.text),
       doc,
+      phraseFound: docHits.length > 0 || exact.length > 0,
+      strong: strongCount({ doc: docHits, exact }),
     };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { FILTERS } from 'virtual:fl/search';
 import {
+  ENOUGH_RESULTS,
   RESULTS_PER_PAGE,
   stateFromParams,
   stateToParams,
@@ -34,6 +35,10 @@ interface Strings {
   pageN: string;
   sample: string;
   sections: Record<string, string>;
+  /** Search that forgives: 已显示“{q}”的结果。 / 仍然搜索： / 您是不是要找： */
+  corrected: string;
+  original: string;
+  didYouMean: string;
 }
 
 /** Fills `{name}` placeholders. */
@@ -80,6 +85,8 @@ class SearchPage extends HTMLElement {
       pagefindUrl: this.dataset['pagefind'] ?? '/pagefind/pagefind.js',
       wordsUrl: this.dataset['words'] ?? '/search/words.json',
       synonyms: this.synonyms,
+      pinyinUrl: this.dataset['pinyin'] ?? '/search/pinyin.json',
+      fuzzy: this.dataset['fuzzy'] === 'true',
     });
     this.form = part<HTMLFormElement>(this, 'form');
     this.status = part(this, 'status');
@@ -156,11 +163,14 @@ class SearchPage extends HTMLElement {
     const slow = window.setTimeout(() => {
       if (run === this.runs) this.status.textContent = this.strings.loading;
     }, 500);
+    let shown: Outcome | undefined;
     try {
       const outcome = await this.engine.search(state);
       const page = await this.engine.page(outcome, state.page);
       if (run !== this.runs) return;
       this.render(state, outcome, page.results, page.page, page.pages);
+      this.renderCorrection();
+      shown = outcome;
     } catch (error) {
       if (run !== this.runs) return;
       console.error(error);
@@ -173,6 +183,71 @@ class SearchPage extends HTMLElement {
       this.status.focus();
       this.status.scrollIntoView({ block: 'start' });
     }
+    // The results are on screen; only now is a correction looked for (never blocking them).
+    if (shown && state.q && !state.verbatim && !shown.phraseFound) await this.forgive(state, shown, run);
+  }
+
+  /**
+   * Search that forgives (src/lib/search-pinyin.ts): when the site lacks the query's exact phrase,
+   * fetches the pinyin data and either shows the results of the corrected query, with a way back
+   * (when they hold its phrase and the query's own results were weak), or offers 您是不是要找.
+   * `data-correcting` is set while this runs, so tests know when the page has settled.
+   */
+  private async forgive(state: SearchState, outcome: Outcome, run: number): Promise<void> {
+    this.dataset['correcting'] = '';
+    try {
+      const correction = await this.engine.correct(state.q, outcome);
+      if (!correction || run !== this.runs) return;
+      let suggestions = correction.suggestions;
+      if (correction.best && outcome.strong < ENOUGH_RESULTS) {
+        const target: SearchState = { ...state, q: correction.best, page: 1 };
+        const better = await this.engine.search(target);
+        if (run !== this.runs) return;
+        if (better.phraseFound && better.strong > outcome.strong) {
+          const page = await this.engine.page(better, 1);
+          if (run !== this.runs) return;
+          this.render(target, better, page.results, page.page, page.pages);
+          suggestions = suggestions.filter((text) => text !== correction.best);
+          this.renderCorrection(state, correction.best, suggestions);
+          return;
+        }
+      }
+      this.renderCorrection(state, undefined, suggestions);
+    } catch (error) {
+      console.error(error);
+    } finally {
+      if (run === this.runs) delete this.dataset['correcting'];
+    }
+  }
+
+  /** 已显示“两癌救助”的结果。仍然搜索：两爱救助 and/or 您是不是要找：…; nothing when called without arguments. */
+  private renderCorrection(state?: SearchState, shownQuery?: string, suggestions: readonly string[] = []): void {
+    const box = part(this, 'correction');
+    setContent(box);
+    box.hidden = true;
+    if (!state) return;
+    const link = (text: string, target: SearchState) => {
+      const anchor = element('a', undefined, text);
+      anchor.href = this.href(target);
+      anchor.dataset['page'] = '1';
+      return anchor;
+    };
+    if (shownQuery) {
+      const line = element('p', 'fl-search__correction-line');
+      line.append(fill(this.strings.corrected, { q: shownQuery }), this.strings.original);
+      line.append(link(state.q, { ...state, page: 1, verbatim: true }));
+      box.append(line);
+    }
+    if (suggestions.length > 0) {
+      const line = element('p', 'fl-search__correction-line');
+      line.append(this.strings.didYouMean);
+      suggestions.forEach((text, index) => {
+        if (index > 0) line.append('、');
+        line.append(link(text, { ...state, q: text, page: 1, verbatim: false }));
+      });
+      box.append(line);
+    }
+    box.hidden = box.childNodes.length === 0;
   }
 
   private render(state: SearchState, outcome: Outcome, results: ResultData[], page: number, pages: number): void {
