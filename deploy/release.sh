@@ -99,14 +99,31 @@ normalise() {
   printf '%s' "$p"
 }
 
+# Hard-links the hashed files of release $1 that folder $2 lacks into $2/site (listed in
+# $2/CARRIED): a page of release $1 still open in a browser keeps getting its assets.
+carry_from() {
+  [ -f "$REL/$1/MANIFEST" ] || return 0
+  while IFS= read -r line; do
+    f=${line#*  }
+    is_hashed "$f" || continue
+    [ -e "$2/site/$f" ] && continue
+    [ -f "$REL/$1/site/$f" ] || continue
+    mkdir -p "$(dirname "$2/site/$f")"
+    ln "$REL/$1/site/$f" "$2/site/$f" 2>/dev/null || cp -p "$REL/$1/site/$f" "$2/site/$f"
+    printf '%s\n' "$f" >>"$2/CARRIED"
+  done <"$REL/$1/MANIFEST"
+}
+
+# Keeps the releases that went live most recently (KEEP of them, by the history) and the live one.
 prune() {
   live=$(current_id)
+  keep=$(awk -v k="$KEEP" '{ line[NR] = $0 } END { for (i = NR; i > 0 && n < k; i--) if (!seen[line[i]]++) { print line[i]; n++ } }' "$HISTORY")
   # Unfinished uploads older than a day.
   find "$REL" -maxdepth 1 -name '*.part' -mmin +1440 -exec rm -rf {} + 2>/dev/null || true
-  ls -1 "$REL" | grep -v '\.part$' | LC_ALL=C sort -r | tail -n +"$((KEEP + 1))" | while IFS= read -r old; do
-    [ "$old" = "$live" ] && continue
+  ls -1 "$REL" | grep -v '\.part$' | while IFS= read -r old; do
+    if [ "$old" = "$live" ] || printf '%s\n' "$keep" | grep -qxF "$old"; then continue; fi
     rm -rf "${REL:?}/$old"
-    say "删除旧版本 $old（保留最近 $KEEP 个）"
+    say "删除旧版本 $old（保留最近上线的 $KEEP 个）"
   done
 }
 
@@ -139,20 +156,10 @@ cmd_activate() {
   # Carry forward the hashed files of the last CARRY releases that went live, so a page
   # loaded just before the swap still gets its own scripts, styles and search chunks.
   : >"$new/CARRIED"
-  carried=0
   for prev in $(tail -n "$CARRY" "$HISTORY" | LC_ALL=C sort -u); do
-    [ -f "$REL/$prev/MANIFEST" ] || continue
-    while IFS= read -r line; do
-      f=${line#*  }
-      is_hashed "$f" || continue
-      [ -e "$new/site/$f" ] && continue
-      [ -f "$REL/$prev/site/$f" ] || continue
-      mkdir -p "$(dirname "$new/site/$f")"
-      ln "$REL/$prev/site/$f" "$new/site/$f" 2>/dev/null || cp -p "$REL/$prev/site/$f" "$new/site/$f"
-      printf '%s\n' "$f" >>"$new/CARRIED"
-      carried=$((carried + 1))
-    done <"$REL/$prev/MANIFEST"
+    carry_from "$prev" "$new"
   done
+  carried=$(wc -l <"$new/CARRIED" | tr -d ' ')
 
   mv "$new" "$REL/$id"
   swap_to "$id"
@@ -215,6 +222,8 @@ cmd_rollback() {
     say '（只是预览，没有改动线上网站）'
     return 0
   fi
+  # Pages of the release being left, still open in browsers, keep their assets.
+  carry_from "$live" "$REL/$target"
   swap_to "$target"
   # Pop the history down to the restored release, so a second rollback goes further back.
   if grep -qxF "$target" "$HISTORY"; then
