@@ -85,7 +85,7 @@ try {
     // Upload into a new folder; files equal to the live release's are hard links (--link-dest).
     const rsync = (args: string[]) => {
       const result = spawnSync('rsync', ['-rlpt', '-z', '-e', target.ssh.join(' '), ...args], { stdio: 'inherit' });
-      if (result.status !== 0) fail(`rsync 上传失败（退出码 ${result.status}）；线上网站没有改动。`);
+      if (result.status !== 0) throw new Error(`rsync 上传失败（退出码 ${result.status}）；线上网站没有改动。`);
     };
     rsync(['--mkpath', RELEASE_SCRIPT, `${target.host}:${target.dir}/bin/release.sh`]);
     rsync(['--mkpath', `--link-dest=${target.dir}/current/site/`, `${dist}/`, `${target.host}:${part}/site/`]);
@@ -97,9 +97,11 @@ try {
     fs.copyFileSync(path.join(meta, 'MANIFEST'), path.join(part, 'MANIFEST'));
     fs.copyFileSync(path.join(meta, 'RELEASE'), path.join(part, 'RELEASE'));
   }
-} finally {
+} catch (error) {
   fs.rmSync(meta, { recursive: true, force: true });
+  fail((error as Error).message);
 }
+fs.rmSync(meta, { recursive: true, force: true });
 
 const status = runRelease(target, ['activate', id]);
 if (status !== 0) fail(`服务器拒绝了版本 ${id}；线上网站没有改动。`);
