@@ -76,15 +76,19 @@ function stringsOf(data: unknown): string[] {
 
 /**
  * A draft's texts that only it has: its title, its body, and every other string value (person,
- * summary, attachment title…) that no published entry shares, six characters or more and not a date.
+ * summary, attachment title, tag…), six characters or more, not a date, and found in no
+ * published entry's values or body (a tag like 志愿服务大赛 may well be in another article's text).
  */
 export function distinctiveTexts(draft: ParsedFile, published: readonly ParsedFile[]): string[] {
-  const shared = new Set(published.flatMap((file) => stringsOf(file.data)));
-  return [
-    String(draft.data['title']),
-    draft.body.trim(),
-    ...stringsOf(draft.data).filter((text) => !shared.has(text) && !text.startsWith('/uploads/')),
-  ].filter((text, i, all) => text.length >= 6 && !/^\d{4}-\d{2}-\d{2}$/.test(text) && all.indexOf(text) === i);
+  const corpus = published.flatMap((file) => [...stringsOf(file.data), file.body]).join('\n');
+  return [String(draft.data['title']), draft.body.trim(), ...stringsOf(draft.data)].filter(
+    (text, i, all) =>
+      text.length >= 6 &&
+      !/^\d{4}-\d{2}-\d{2}$/.test(text) &&
+      !text.startsWith('/uploads/') &&
+      !corpus.includes(text) &&
+      all.indexOf(text) === i,
+  );
 }
 
 function where(name: string): string {
