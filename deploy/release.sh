@@ -90,9 +90,9 @@ remove_path() {
   return 1
 }
 
-# Normalises /notices/x/ or notices/x/index.html to notices/x (no leading or trailing slash).
+# Normalises https://host/notices/x/, /notices/x/ or notices/x/index.html to notices/x.
 normalise() {
-  p=$(printf '%s' "$1" | sed -e 's|^/*||' -e 's|/*$||' -e 's|/index\.html$||')
+  p=$(printf '%s' "$1" | sed -e 's|^[A-Za-z][A-Za-z0-9+.-]*://[^/]*||' -e 's|[?#].*$||' -e 's|^/*||' -e 's|/index\.html$||' -e 's|/*$||')
   case "/$p/" in
     *'/../'* | *'/./'* | '//') die "路径 $1 无效：请写网页地址中的路径，例如 /notices/文件名/。" ;;
   esac
@@ -249,6 +249,9 @@ cmd_takedown() {
     done
     if ! cut -f1 "$TAKEN" 2>/dev/null | grep -qxF "$p"; then
       printf '%s\t%s\n' "$p" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$TAKEN"
+    fi
+    if [ "$found" = 0 ]; then
+      say "警告：没有在任何保留的版本中找到 /$p，请检查路径（区分大小写，写网页地址中的路径）。" >&2
     fi
     say "/$p 已从 $found 个保留的版本中删除，并记入 taken-down.txt（以后的发布和回滚都不会再公开它）。"
     say "注意：栏目列表、首页和站内搜索要等下一次构建才会更新；请同时在后台把这篇内容设为草稿或删除。"
