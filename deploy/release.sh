@@ -44,6 +44,11 @@ HISTORY="$DIR/history"
 TAKEN="$DIR/taken-down.txt"
 mkdir -p "$REL"
 touch "$HISTORY"
+# One command at a time (two pipelines finishing together, or a rollback during a deploy).
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$DIR/.lock"
+  flock -w 600 9 || die '另一个发布或回滚正在进行，等待 10 分钟后仍未结束。'
+fi
 
 # The live release's id, or nothing before the first deploy.
 current_id() {
