@@ -95,9 +95,17 @@ remove_path() {
   return 1
 }
 
+# Decodes %XX escapes (an address copied from a browser: /uploads/%E9%80%9A%E7%9F%A5.pdf).
+percent_decode() {
+  LC_ALL=C awk '
+    function hexval(h,  n, i) { n = 0; h = toupper(h); for (i = 1; i <= 2; i++) n = n * 16 + index("0123456789ABCDEF", substr(h, i, 1)) - 1; return n }
+    { out = ""; while (match($0, /%[0-9A-Fa-f][0-9A-Fa-f]/)) { out = out substr($0, 1, RSTART - 1) sprintf("%c", hexval(substr($0, RSTART + 1, 2))); $0 = substr($0, RSTART + 3) } printf "%s%s", out, $0 }'
+}
+
 # Normalises https://host/notices/x/, /notices/x/ or notices/x/index.html to notices/x.
 normalise() {
-  p=$(printf '%s' "$1" | sed -e 's|^[A-Za-z][A-Za-z0-9+.-]*://[^/]*||' -e 's|[?#].*$||' -e 's|^/*||' -e 's|/index\.html$||' -e 's|/*$||')
+  p=$(printf '%s' "$1" | sed -e 's|^[A-Za-z][A-Za-z0-9+.-]*://[^/]*||' -e 's|[?#].*$||' | percent_decode |
+    sed -e 's|^/*||' -e 's|/index\.html$||' -e 's|/*$||')
   case "/$p/" in
     *'/../'* | *'/./'* | '//') die "路径 $1 无效：请写网页地址中的路径，例如 /notices/文件名/。" ;;
   esac

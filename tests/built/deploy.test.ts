@@ -95,6 +95,8 @@ describe.runIf(nginx)('atomic deploys and rollback behind the shipped nginx conf
     buildB = path.join(work, 'b');
     fs.cpSync(SITE_DIST, buildA, { recursive: true });
     fs.cpSync(SITE_DIST, buildB, { recursive: true });
+    // An attachment with a Chinese name, as editors upload them.
+    for (const dir of [buildA, buildB]) fs.writeFileSync(path.join(dir, 'uploads/通知附件.pdf'), '%PDF-1.4\n');
     const home = fs.readFileSync(path.join(buildA, 'index.html'), 'utf8');
     const renamed = new Map(assetsOf(home).map((url) => [url, url.replace(/\.(css|js)$/, '.b.$1')]));
     cssA = [...renamed.keys()].find((url) => url.endsWith('.css'))!;
@@ -247,6 +249,13 @@ describe.runIf(nginx)('atomic deploys and rollback behind the shipped nginx conf
     for (const release of fs.readdirSync(path.join(srv, 'releases'))) {
       expect(fs.existsSync(path.join(srv, 'releases', release, 'site', page)), release).toBe(false);
     }
+    // An attachment, its address copied from the browser (percent-encoded).
+    const attachment = `/uploads/${encodeURIComponent('通知附件.pdf')}`;
+    expect((await get(server.url + attachment)).status).toBe(200);
+    const attachmentDown = sh(['-d', srv, 'takedown', `https://www.example.gov.cn${attachment}`]);
+    expect(attachmentDown.status, attachmentDown.output).toBe(0);
+    expect(attachmentDown.output).toMatch(/\/uploads\/通知附件\.pdf 已从 [1-9]\d* 个/);
+    expect((await get(server.url + attachment)).status).toBe(404);
     // The next build still has it (the editor has not set it to draft yet): it stays down.
     const again = await deploy(buildA, 'r7-a');
     expect(again.status, again.output).toBe(0);
