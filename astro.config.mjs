@@ -13,6 +13,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
+import unusedUploads from './src/integrations/unused-uploads.ts';
 import { modelModules } from './src/integrations/model-modules.ts';
 import { t } from './src/i18n/index.ts';
 import { sanitizeMarkdown } from './src/lib/sanitize.ts';
@@ -31,6 +32,9 @@ export default defineConfig({
   // Each output folder gets its own cache, so a fixture build never reuses the real site's data.
   cacheDir: `./node_modules/.astro/${outDir.replace(/[^a-z0-9]+/gi, '-')}`,
   trailingSlash: 'always',
+  // `npm run cms` turns Astro's dev toolbar off: editors need none, and its script logged an
+  // HTTP 504 in the admin's console.
+  devToolbar: { enabled: process.env.FL_DEV_TOOLBAR !== 'off' },
   build: {
     format: 'directory',
     // Stylesheets and scripts stay external files: the public CSP allows no inline code.
@@ -62,5 +66,7 @@ export default defineConfig({
     mdx(),
     feed(),
     ...(site ? [sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname === path) })] : []),
+    // Last, after the sitemap is written: attachments no published page uses stay off the site.
+    unusedUploads(),
   ],
 });

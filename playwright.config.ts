@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // A stray test.only would silently skip the rest of the suite in CI.
+  forbidOnly: !!process.env['CI'],
   workers: 2,
   reporter: [['list']],
   timeout: 60_000,

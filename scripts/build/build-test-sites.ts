@@ -2,7 +2,8 @@
  * Builds the sites the tests read: the real content (`.test-dist/site`, with a SITE_URL,
  * as production is built), the fixture (`.test-dist/fixture`, without one, as a local
  * build is), and the fixture with hostile markup and a 600 KB article added
- * (`.test-dist/hostile`, tests/fixtures/bad/must-build). Run by `npm test` before the tests
+ * (`.test-dist/hostile`, tests/fixtures/bad/must-build; with a SITE_URL, so its drafts meet
+ * a feed and a sitemap). Run by `npm test` before the tests
  * that need a built site.
  */
 import fs from 'node:fs';
@@ -35,7 +36,14 @@ const builds = [
   },
   {
     name: '恶意标记与超长文章 tests/fixtures/bad/must-build',
-    env: { SITE_OUT_DIR: HOSTILE_DIST, SITE_CONTENT_DIR: hostile.contentDir, SITE_PUBLIC_DIR: hostile.publicDir },
+    // With a SITE_URL, so the build that has drafts also writes rss.xml and the XML sitemap:
+    // tests/built/drafts.test.ts proves no draft reaches them.
+    env: {
+      SITE_OUT_DIR: HOSTILE_DIST,
+      SITE_CONTENT_DIR: hostile.contentDir,
+      SITE_PUBLIC_DIR: hostile.publicDir,
+      SITE_URL: TEST_SITE_URL,
+    },
   },
 ];
 for (const build of builds) {

@@ -112,6 +112,8 @@ start(
     CMS_BRANCH: branch,
     CMS_PROXY_URL: proxyUrl,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // No dev toolbar for editors (astro.config.mjs).
+    FL_DEV_TOOLBAR: 'off',
   },
 );
 

@@ -62,8 +62,12 @@ server {
     listen [::]:80;
     server_name _;
 
-    # The built site (npm run build → dist/).
-    root /var/www/wangcheng-fulian/dist;
+    # The live release: \`current\` is a symlink to releases/<id>/, swapped in one step by
+    # deploy/release.sh (docs/deploy.md). nginx resolves the path on every request, so the
+    # swap takes effect at once: keep open_file_cache off (or it serves the old release's
+    # files until the cache expires); disable_symlinks must stay off (the default).
+    root /var/www/wangcheng-fulian/current/site;
+    open_file_cache off;
     index index.html;
     charset utf-8;
     server_tokens off;

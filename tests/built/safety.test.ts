@@ -96,7 +96,7 @@ describe('a very long article', () => {
 const builds = [
   { name: 'real content', dist: SITE_DIST, site: TEST_SITE_URL },
   { name: 'fixture', dist: FIXTURE_DIST, site: undefined },
-  { name: 'hostile', dist: HOSTILE_DIST, site: undefined },
+  { name: 'hostile', dist: HOSTILE_DIST, site: TEST_SITE_URL },
 ];
 
 describe.each(builds)('the $name build', ({ dist, site }) => {

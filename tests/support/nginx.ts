@@ -47,7 +47,7 @@ export async function startNginx(binary: string, root: string): Promise<NginxSer
     .readFileSync(NGINX_CONF, 'utf8')
     .replace(/^\s*listen \[::\]:80;\n/m, '')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/var\/www\/wangcheng-fulian\/dist;/, `root ${root};`);
+    .replace(/^(\s*)root \/var\/www\/[^;]+;/m, `$1root ${root};`);
   fs.writeFileSync(path.join(prefix, 'site.conf'), server);
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, name)};`;
   fs.writeFileSync(
