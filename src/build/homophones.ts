@@ -5,7 +5,7 @@
  * gets a small table and no pinyin dictionary.
  */
 import { pinyin } from 'pinyin-pro';
-import type { HomophoneTable } from '../lib/wording/matcher.ts';
+import type { HomophoneTable, HomophoneTest } from '../lib/wording/matcher.ts';
 
 /** The CJK Unified Ideographs block: the characters an input method offers. */
 const FIRST = 0x4e00;
@@ -36,4 +36,22 @@ export function homophoneTable(texts: Iterable<string>): HomophoneTable {
     table[char] = [...same].join('');
   }
   return table;
+}
+
+/**
+ * The same relation as homophoneTable, asked character by character with a cache: in Node
+ * this is far faster than building the table, which needs the pinyin of every character,
+ * when a text holds a few thousand distinct characters.
+ */
+export function homophoneTest(): HomophoneTest {
+  const cache = new Map<string, string[]>();
+  const of = (char: string) => {
+    let found = cache.get(char);
+    if (!found) cache.set(char, (found = /\p{Script=Han}/u.test(char) ? readings(char) : []));
+    return found;
+  };
+  return (expected, actual) => {
+    const heard = of(actual);
+    return heard.length > 0 && of(expected).some((reading) => heard.includes(reading));
+  };
 }

@@ -11,7 +11,7 @@ import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { contentMatcher, proseOf } from '../../src/content/check/wording.ts';
 import { LOOK_ALIKES, REVIEWED } from '../../src/lib/wording/formulations.ts';
 import { MIN_LENGTH, createMatcher, normalize } from '../../src/lib/wording/matcher.ts';
-import { homophoneTable } from '../../src/build/homophones.ts';
+import { homophoneTable, homophoneTest } from '../../src/build/homophones.ts';
 import { ROOT } from '../support/paths.ts';
 
 const matcher = contentMatcher();
@@ -73,7 +73,7 @@ describe('the precision rules', () => {
     const hotline = createMatcher({
       targets: [{ text: '12338妇女维权公益服务热线', level: 'error' }],
       lookAlikes: [],
-      homophones: homophoneTable(['12338妇女维权公益服务热线']),
+      homophones: homophoneTest(),
     });
     expect(hotline.find('12348妇女维权公益服务热线；12333妇女维权公益服务热线')).toEqual([]);
     expect(hotline.find('12338妇女维权公义服务热线').map((miss) => miss.expected)).toEqual([
@@ -99,7 +99,7 @@ describe('the precision rules', () => {
     const short = createMatcher({
       targets: [{ text: '清廉家庭', level: 'error' }],
       lookAlikes: [],
-      homophones: homophoneTable(['清廉家庭']),
+      homophones: homophoneTest(),
     });
     expect(short.find('清连家庭')).toEqual([]);
     expect(find('学习进步，学习近代史，复习近期要点')).toEqual([]);
@@ -116,6 +116,27 @@ describe('the precision rules', () => {
     expect(miss).toMatchObject({ found: '中华人民共合国', quoted: true });
     expect(matcher.find('中华人民共合国')[0]?.quoted).toBe(false);
   });
+});
+
+describe('the homophone table the browser gets', () => {
+  it('finds exactly what the content check finds', () => {
+    const texts = REVIEWED.map((formulation) => formulation.text);
+    const inBrowser = createMatcher({
+      targets: texts.map((text) => ({ text, level: 'error' as const })),
+      lookAlikes: LOOK_ALIKES,
+      homophones: homophoneTable(texts),
+    });
+    const samples = [
+      '中华人民共合国',
+      '社会主义核心价值关',
+      '习进平总书记',
+      '长沙市望城区妇女连合汇',
+      '二十届二中全惠',
+      '湖北省妇女联合会',
+    ];
+    for (const sample of samples) expect(inBrowser.find(sample), sample).toEqual(matcher.find(sample));
+    expect(samples.flatMap((sample) => inBrowser.find(sample))).toHaveLength(5);
+  }, 60_000);
 });
 
 describe('the reviewed list', () => {

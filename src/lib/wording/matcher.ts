@@ -34,6 +34,8 @@ export interface Target {
 
 /** For a character of a formulation, the other characters pronounced the same (toneless). */
 export type HomophoneTable = Readonly<Record<string, string>>;
+/** Whether `actual` is pronounced like `expected`, a character of a formulation (toneless). */
+export type HomophoneTest = (expected: string, actual: string) => boolean;
 
 export type NearMissKind = 'homophone' | 'substituted' | 'missing' | 'extra';
 
@@ -56,7 +58,8 @@ export interface NearMiss {
 export interface MatcherOptions {
   targets: readonly Target[];
   lookAlikes: readonly string[];
-  homophones: HomophoneTable;
+  /** A table (in the browser, made at build time) or a test (in Node, asking pinyin-pro as it goes). */
+  homophones: HomophoneTable | HomophoneTest;
   /** Written after a wrong text to quote it deliberately; see formulations.ts. */
   quoteMarker?: string;
 }
@@ -82,6 +85,14 @@ const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两]
  */
 const PARTICLES = /[的之]/u;
 
+/** Slots per formulation in the ring of compared starts: a power of two above any formulation's length. */
+const RING = 128;
+
+/** A small-integer key for a pair of characters (`gap` 1: with one character between them). */
+function pairKey(first: number, second: number, gap: 0 | 1): number {
+  return (((first & 0x3fff) << 14) | (second & 0x3fff)) * 2 + gap;
+}
+
 /** A text reduced to what is matched, with each kept character's offset in the original. */
 interface Stream {
   chars: string;
@@ -103,7 +114,11 @@ export function normalize(text: string): Stream {
 
 /** A slip may only replace, add or drop a Chinese character that is not a numeral. */
 function isSlipChar(char: string | undefined): boolean {
-  return char !== undefined && HAN.test(char) && !NUMERAL.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  // The CJK blocks (tested first: most characters compared are in them), then the full test.
+  const cjk = (code >= 0x4e00 && code <= 0x9fff) || HAN.test(char);
+  return cjk && !NUMERAL.test(char);
 }
 
 interface Prepared {
@@ -129,21 +144,27 @@ export function createMatcher(options: MatcherOptions): Matcher {
     seen.add(plain);
     prepared.push({ text: target.text, plain, level: target.level });
   }
-  // Bigrams and gapped bigrams of every formulation: any near-miss keeps at least one.
-  const index = new Map<string, [number, number][]>();
-  const add = (key: string, formulation: number, offset: number) => {
-    const list = index.get(key);
-    if (list) list.push([formulation, offset]);
-    else index.set(key, [[formulation, offset]]);
+  // Bigrams and gapped bigrams of every formulation: any near-miss keeps at least one. Keys
+  // are small integers (see pairKey); a collision only adds a candidate, never loses one.
+  const lists = new Map<number, number[]>();
+  const add = (key: number, formulation: number, offset: number) => {
+    const list = lists.get(key);
+    if (list) list.push(formulation, offset);
+    else lists.set(key, [formulation, offset]);
   };
   prepared.forEach(({ plain }, formulation) => {
     for (let offset = 0; offset + 1 < plain.length; offset += 1) {
-      add(plain.slice(offset, offset + 2), formulation, offset);
-      if (offset + 2 < plain.length) add(`${plain[offset]}\u0000${plain[offset + 2]}`, formulation, offset);
+      add(pairKey(plain.charCodeAt(offset), plain.charCodeAt(offset + 1), 0), formulation, offset);
+      if (offset + 2 < plain.length)
+        add(pairKey(plain.charCodeAt(offset), plain.charCodeAt(offset + 2), 1), formulation, offset);
     }
   });
+  const index = new Map<number, Int32Array>([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
   const lookAlikes = options.lookAlikes.map((word) => normalize(word).chars).filter((word) => word.length > 0);
-  const isHomophone = (expected: string, actual: string) => homophones[expected]?.includes(actual) === true;
+  const isHomophone: HomophoneTest =
+    typeof homophones === 'function'
+      ? homophones
+      : (expected, actual) => homophones[expected]?.includes(actual) === true;
   const marker = options.quoteMarker;
 
   return {
@@ -157,28 +178,32 @@ export function createMatcher(options: MatcherOptions): Matcher {
         for (let at = chars.indexOf(word); at !== -1; at = chars.indexOf(word, at + 1)) markCorrect(at, word.length);
       }
       const candidates: { formulation: number; start: number; length: number; kind: NearMissKind; slip: number }[] = [];
-      const tried = new Set<number>();
-      for (let position = 0; position + 1 < chars.length; position += 1) {
-        const keys = [chars.slice(position, position + 2)];
-        if (position + 2 < chars.length) keys.push(`${chars[position]}\u0000${chars[position + 2]}`);
-        for (const key of keys) {
-          for (const [formulation, offset] of index.get(key) ?? []) {
-            const start = position - offset;
-            for (const shifted of [start - 1, start, start + 1]) {
-              if (shifted < 0) continue;
-              const id = shifted * prepared.length + formulation;
-              if (tried.has(id)) continue;
-              tried.add(id);
-              const plain = prepared[formulation]!.plain;
-              if (chars.startsWith(plain, shifted)) {
-                markCorrect(shifted, plain.length);
-                continue;
-              }
-              const found = compare(chars, shifted, plain, isHomophone);
-              if (found) candidates.push({ formulation, start: shifted, ...found });
+      // The starts already compared, per formulation: a ring of RING slots, enough because
+      // every start tried from one position lies within a formulation's length of it.
+      const tried = new Int32Array(prepared.length * RING).fill(-2);
+      const visit = (hits: Int32Array | undefined, position: number) => {
+        if (!hits) return;
+        for (let hit = 0; hit < hits.length; hit += 2) {
+          const formulation = hits[hit]!;
+          const start = position - hits[hit + 1]!;
+          for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
+            const slot = formulation * RING + (shifted & (RING - 1));
+            if (tried[slot] === shifted) continue;
+            tried[slot] = shifted;
+            const plain = prepared[formulation]!.plain;
+            if (chars.startsWith(plain, shifted)) {
+              markCorrect(shifted, plain.length);
+              continue;
             }
+            const found = compare(chars, shifted, plain, isHomophone);
+            if (found) candidates.push({ formulation, start: shifted, ...found });
           }
         }
+      };
+      for (let position = 0; position + 1 < chars.length; position += 1) {
+        const first = chars.charCodeAt(position);
+        visit(index.get(pairKey(first, chars.charCodeAt(position + 1), 0)), position);
+        if (position + 2 < chars.length) visit(index.get(pairKey(first, chars.charCodeAt(position + 2), 1)), position);
       }
       // Keep near-misses whose slip is not inside correct text; of overlapping ones, the
       // longest formulation (长沙市望城区妇女联合会 over 望城区妇女联合会).
@@ -223,17 +248,25 @@ function compare(
   const length = plain.length;
   // Same length: homophones anywhere, or one substitution inside.
   if (start + length <= chars.length) {
-    const slips: number[] = [];
-    for (let k = 0; k < length && slips.length <= 2; k += 1) if (chars[start + k] !== plain[k]) slips.push(k);
-    const allSlipChars = slips.every((k) => isSlipChar(chars[start + k]) && isSlipChar(plain[k]));
-    if (slips.length > 0 && allSlipChars) {
+    // At most two slips are of interest: their positions, without allocating (this runs for every candidate).
+    let count = 0;
+    let first = -1;
+    let second = -1;
+    for (let k = 0; k < length && count <= 2; k += 1) {
+      if (chars.charCodeAt(start + k) === plain.charCodeAt(k)) continue;
+      count += 1;
+      if (count === 1) first = k;
+      else second = k;
+    }
+    const slipAt = (k: number) => isSlipChar(chars[start + k]) && isSlipChar(plain[k]);
+    if (count > 0 && count <= 2 && slipAt(first) && (count === 1 || slipAt(second))) {
       const maxHomophones = length >= TWO_HOMOPHONES_LENGTH ? 2 : 1;
-      if (slips.length <= maxHomophones && slips.every((k) => isHomophone(plain[k]!, chars[start + k]!))) {
-        return { length, kind: 'homophone', slip: start + slips[0]! };
+      const heard = (k: number) => isHomophone(plain[k]!, chars[start + k]!);
+      if (count <= maxHomophones && heard(first) && (count === 1 || heard(second))) {
+        return { length, kind: 'homophone', slip: start + first };
       }
-      const only = slips[0]!;
-      if (slips.length === 1 && length >= EDIT_MIN_LENGTH && only > 0 && only < length - 1) {
-        return { length, kind: 'substituted', slip: start + only };
+      if (count === 1 && length >= EDIT_MIN_LENGTH && first > 0 && first < length - 1) {
+        return { length, kind: 'substituted', slip: start + first };
       }
     }
   }
