@@ -10,6 +10,7 @@ import siteCss from '../src/styles/index.css?inline';
 import { zhHans } from './locale.ts';
 import { registerPreviews } from './previews/index.ts';
 import { registerWidgets } from './widgets.ts';
+import { registerWordingGuard } from './wording.ts';
 
 const element = document.getElementById(CONFIG_ELEMENT_ID);
 if (!element?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing from the admin page`);
@@ -25,4 +26,5 @@ if (localStorage.getItem(MARKDOWN_MODE_KEY) === null) localStorage.setItem(MARKD
 CMS.registerLocale('zh_Hans', zhHans);
 registerWidgets(CMS);
 registerPreviews(CMS, siteCss);
+registerWordingGuard(CMS);
 CMS.init({ config });
