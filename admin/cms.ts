@@ -14,6 +14,7 @@ import { watchRefusedSaves } from './editing/missing-field.ts';
 import { registerParagraphsOnSave } from './editing/paragraphs-on-save.ts';
 import { withTodayDefaults } from './editing/today.ts';
 import { registerBodyWidget } from './word/body-widget.ts';
+import { registerWordingGuard } from './wording.ts';
 
 const element = document.getElementById(CONFIG_ELEMENT_ID);
 if (!element?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing from the admin page`);
@@ -32,4 +33,5 @@ registerBodyWidget(CMS);
 registerParagraphsOnSave(CMS);
 registerPreviews(CMS, siteCss);
 watchRefusedSaves();
+registerWordingGuard(CMS);
 CMS.init({ config });

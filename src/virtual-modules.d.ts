@@ -21,3 +21,9 @@ declare module 'virtual:fl/fields' {
   const model: import('./lib/fields.ts').BrowserModel;
   export default model;
 }
+
+declare module 'virtual:fl/wording' {
+  /** The homophones of every character of the reviewed formulations, for the wording guard in the CMS. */
+  const homophones: import('./lib/wording/matcher.ts').HomophoneTable;
+  export default homophones;
+}

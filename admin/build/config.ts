@@ -17,6 +17,7 @@ import {
   model,
   searchSettingsFields,
   settingsFields,
+  wordingSettingsFields,
   type CollectionName,
   type Field,
 } from '../../src/content/model.ts';
@@ -236,6 +237,13 @@ function settingsCollection(): CmsCollection {
       description: searchSettingsFields.synonyms.hint,
       file: 'content/settings/search.yml',
       fields: cmsFields(searchSettingsFields),
+    },
+    {
+      name: 'wording',
+      label: '规范表述',
+      description: wordingSettingsFields.formulations.hint,
+      file: 'content/settings/wording.yml',
+      fields: cmsFields(wordingSettingsFields),
     },
   ];
   return { name: 'settings', label: '网站设置', delete: false, editor: { preview: false }, files };

@@ -33,6 +33,8 @@ import {
   text,
   type PreviewProps,
 } from './parts.ts';
+import { nearMissesOf } from '../wording.ts';
+import { WORDING_CSS, WordingNotice, markedText } from './wording.ts';
 
 /** NoticeDetails.astro: the validity banner and the 信息公开 table. */
 function noticeDetails(fields: FieldSet, data: Record<string, unknown>): ReactNode[] {
@@ -66,7 +68,17 @@ function previewOf(collection: CollectionName): ComponentType<PreviewProps> {
   return function EntryPreview(props: PreviewProps) {
     const data = dataOf(props);
     const cover = coverOf(fields, data);
+    const misses = nearMissesOf(collection, data);
+    const title = text(data, 'title');
     return Article(props, data, {
+      notice: WordingNotice(misses),
+      title:
+        title === undefined
+          ? undefined
+          : markedText(
+              title,
+              misses.filter((item) => item.field === 'title'),
+            ),
       byline: bylineOf(fields, data),
       before: [
         ...(collection === 'notices' ? noticeDetails(fields, data) : []),
@@ -85,6 +97,7 @@ function previewOf(collection: CollectionName): ComponentType<PreviewProps> {
 /** Registers the templates and the site's stylesheet (`css`, already bundled into one string). */
 export function registerPreviews(cms: CMS, css: string): void {
   cms.registerPreviewStyle(css, { raw: true });
+  cms.registerPreviewStyle(WORDING_CSS, { raw: true });
   for (const name of Object.keys(model) as CollectionName[]) {
     cms.registerPreviewTemplate(name, previewOf(name));
   }

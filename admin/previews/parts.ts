@@ -16,6 +16,7 @@ import { formatDateZh, isRealDate } from '../../src/lib/dates.ts';
 import { textOf, type DocInfoRow, type Fact, type SignatureLine } from '../../src/lib/fields.ts';
 import { formatLabel } from '../../src/lib/files.ts';
 import { URL_PATTERN, isAttachmentPath } from '../../src/lib/patterns.ts';
+import { MarkedProse } from './wording.ts';
 
 export type PreviewProps = PreviewTemplateComponentProps;
 
@@ -186,11 +187,20 @@ export function Signature(lines: SignatureLine[]): ReactNode {
 export function Article(
   props: PreviewProps,
   data: Record<string, unknown>,
-  parts: { byline?: { label: string; value: string } | undefined; before?: ReactNode[]; after?: ReactNode[] },
+  parts: {
+    byline?: { label: string; value: string } | undefined;
+    before?: ReactNode[];
+    after?: ReactNode[];
+    /** Above everything: the wording guard's notice (./wording.ts). */
+    notice?: ReactNode;
+    /** The title, when it has marks in it. */
+    title?: ReactNode;
+  },
 ): ReactNode {
   return h(
     'main',
     { className: 'fl-main fl-width-container', id: 'main' },
+    parts.notice ?? null,
     data['sample'] === true ? SampleBanner() : null,
     h(
       'article',
@@ -198,12 +208,13 @@ export function Article(
       h(
         'header',
         { className: 'fl-article__header' },
-        h('h1', { className: 'fl-page-title' }, text(data, 'title') ?? ''),
+        h('h1', { className: 'fl-page-title' }, parts.title ?? text(data, 'title') ?? ''),
         EntryMeta(data, parts.byline),
       ),
       ...(parts.before ?? []),
       // Decap's types name JSX.Element, which this toolchain doesn't declare.
-      h('div', { className: 'fl-prose' }, props.widgetFor('body') as ReactNode),
+      // The body, with the wording guard's near-misses highlighted in place.
+      h(MarkedProse, null, props.widgetFor('body') as ReactNode),
       ...(parts.after ?? []),
     ),
   );

@@ -621,6 +621,19 @@ export const searchSettingsFields = {
   },
 } as const satisfies Record<string, Field>;
 
+/**
+ * Wording settings (`content/settings/wording.yml`), editable in the CMS: formulations the
+ * editors add to the reviewed list in `src/lib/wording/formulations.ts`. A near-miss of one of
+ * these is a warning, not an error, so one hasty addition can never block a deploy.
+ */
+export const wordingSettingsFields = {
+  formulations: {
+    type: 'tags',
+    label: '规范表述（编辑补充）',
+    hint: '必须一字不差的名称或提法，每条至少五个字、不含逗号和顿号，例如 望城区家庭教育联席会议。写错一个字或同音字时，检查会提醒（只提醒，不阻止发布）。要成为“必须改正才能发布”的规范表述，请联系网站维护人员加入审核清单。',
+  },
+} as const satisfies Record<string, Field>;
+
 /** A collection's model as the general `CollectionModel` (its optional settings readable on any collection). */
 export function collectionModel(collection: CollectionName): CollectionModel {
   return model[collection];

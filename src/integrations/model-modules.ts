@@ -2,13 +2,17 @@
  * A Vite plugin that generates, from the content model, the small modules browser code
  * imports instead of `src/content/model.ts` (declared in src/virtual-modules.d.ts):
  * - `virtual:fl/search`: the sections and filters of the search page;
- * - `virtual:fl/fields`: each collection's labels and field roles, for the CMS preview.
+ * - `virtual:fl/fields`: each collection's labels and field roles, for the CMS preview;
+ * - `virtual:fl/wording`: the homophones of the reviewed formulations' characters, so the CMS
+ *   runs the wording guard without a pinyin dictionary (src/lib/wording/matcher.ts).
  * So the model stays the one definition, and the search page ships only two short arrays.
  * Used by Astro's build, the CMS bundle's build (src/build/admin-bundle.ts) and Vitest.
  */
 import type { Plugin } from 'vite';
 import { COLLECTIONS, fieldsOf, model, type Field } from '../content/model.ts';
 import { filterNames, type BrowserModel, type FieldInfo } from '../lib/fields.ts';
+import { REVIEWED } from '../lib/wording/formulations.ts';
+import { homophoneTable } from '../build/homophones.ts';
 
 /** What the browser keeps of a field: its type, label, default, options and roles. */
 function browserField(field: Field): FieldInfo {
@@ -35,6 +39,8 @@ const MODULES: Record<string, () => string> = {
   'virtual:fl/search': () =>
     `export const SECTIONS = ${JSON.stringify(COLLECTIONS)};\nexport const FILTERS = ${JSON.stringify(filterNames(model))};\n`,
   'virtual:fl/fields': () => `export default ${JSON.stringify(browserModel())};\n`,
+  'virtual:fl/wording': () =>
+    `export default ${JSON.stringify(homophoneTable(REVIEWED.map((formulation) => formulation.text)))};\n`,
 };
 
 /** Vite's convention for virtual modules: a resolved id starts with \0, so no other plugin touches it. */

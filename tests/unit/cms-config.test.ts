@@ -24,6 +24,7 @@ import {
   model,
   searchSettingsFields,
   settingsFields,
+  wordingSettingsFields,
   type Field,
 } from '../../src/content/model.ts';
 import { buildSchema } from '../../src/content/schema.ts';
@@ -105,11 +106,13 @@ describe('the CMS config', () => {
   });
 
   it('declares every settings field exactly as the model does', () => {
-    const [site, search] = collection('settings').files!;
+    const [site, search, wording] = collection('settings').files!;
     expect(site).toMatchObject({ file: 'content/settings/site.yml' });
     expectSameFields(site!.fields, settingsFields);
     expect(search).toMatchObject({ file: 'content/settings/search.yml' });
     expectSameFields(search!.fields, searchSettingsFields);
+    expect(wording).toMatchObject({ file: 'content/settings/wording.yml' });
+    expectSameFields(wording!.fields, wordingSettingsFields);
   });
 
   it('writes dates the model accepts, exactly YYYY-MM-DD', () => {

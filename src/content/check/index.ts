@@ -19,6 +19,7 @@ import {
   pageFields,
   searchSettingsFields,
   settingsFields,
+  wordingSettingsFields,
   type CollectionName,
   type Field,
 } from '../model.ts';
@@ -27,6 +28,8 @@ import { checkCrossEntry } from './cross-entry.ts';
 import { checkDates, checkFiles, checkSlug, validate } from './fields.ts';
 import { listFiles, parseFile, type ParsedFile } from './parse.ts';
 import type { CheckResult, Problem } from './problems.ts';
+import { additionsOf, checkWording, contentMatcher } from './wording.ts';
+import type { Matcher } from '../../lib/wording/matcher.ts';
 
 export { formatProblem, formatSummary, type CheckResult, type Problem } from './problems.ts';
 export type { ParsedFile } from './parse.ts';
@@ -41,12 +44,21 @@ interface Context {
   publicDir: string;
   today: string;
   problems: Problem[];
+  /** The wording guard (./wording.ts): the reviewed formulations and the editors' additions. */
+  wording: Matcher;
   /** A path as editors see it: relative to the project root, with forward slashes. */
   relative: (absolute: string) => string;
 }
 
 /** Runs every check over the content folder `contentDir`; paths are reported relative to `rootDir`. */
-export function checkContent(options: { rootDir: string; contentDir: string; publicDir?: string; today?: string }): CheckResult {
+export function checkContent(options: {
+  rootDir: string;
+  contentDir: string;
+  publicDir?: string;
+  today?: string;
+  /** False leaves the wording guard out: only `npm run bench:wording` does, to measure its cost. */
+  wording?: boolean;
+}): CheckResult {
   const { rootDir, contentDir } = options;
   const context: Context = {
     rootDir,
@@ -55,7 +67,11 @@ export function checkContent(options: { rootDir: string; contentDir: string; pub
     today: options.today ?? todayInChina(),
     problems: [],
     relative: (absolute) => path.relative(rootDir, absolute).split(path.sep).join('/'),
+    wording: { find: () => [] },
   };
+  // The editors' additions to the wording guard come first: every other file is checked with them.
+  const wording = checkSettingsFile('wording.yml', wordingSettingsFields, context, false);
+  if (options.wording !== false) context.wording = contentMatcher(additionsOf(wording?.data));
   const files = new Map<string, ParsedFile[]>();
   for (const collection of COLLECTIONS) files.set(collection, checkCollection(collection, context));
   checkCrossEntry(files, context.problems);
@@ -64,6 +80,7 @@ export function checkContent(options: { rootDir: string; contentDir: string; pub
   if (settings) files.set('settings', [settings]);
   const searchSettings = checkSettingsFile('search.yml', searchSettingsFields, context, false);
   if (searchSettings) files.set('searchSettings', [searchSettings]);
+  if (wording) files.set('wordingSettings', [wording]);
   const { problems } = context;
   return {
     problems,
@@ -103,6 +120,7 @@ function checkCollection(collection: CollectionName, context: Context): ParsedFi
     // Files are checked even when another field is wrong, so one run reports everything.
     checkFiles(parsed, parsed.data, fields, path.dirname(absolute), publicDir, problems);
     checkBody(parsed, problems, { entryDir: path.dirname(absolute), displayDir: path.posix.dirname(parsed.file), publicDir });
+    checkWording(parsed, fields, context.wording, problems, true);
     if (!data) continue;
     checkDates(parsed, data, fields, context.today, problems);
     valid.push({ ...parsed, data });
@@ -121,6 +139,7 @@ function checkPages(context: Context): ParsedFile[] {
     if (!parsed) continue;
     const data = validate(parsed, pageFields, context.problems);
     checkBody(parsed, context.problems);
+    checkWording(parsed, pageFields, context.wording, context.problems, true);
     if (data) pages.push({ ...parsed, data });
   }
   return pages;
@@ -147,6 +166,7 @@ function checkSettingsFile(
   const parsed = parseFile(file, context.rootDir, context.problems, 'yaml');
   const data = parsed && validate(parsed, fields, context.problems);
   if (!parsed || !data) return undefined;
+  checkWording(parsed, fields, context.wording, context.problems, false);
   checkFiles(parsed, data, fields, path.dirname(file), context.publicDir, context.problems);
   return { ...parsed, data };
 }

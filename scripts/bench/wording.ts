@@ -1,0 +1,107 @@
+/**
+ * npm run bench:wording — what the wording guard costs. Writes a synthetic corpus (default
+ * 5,000 articles, tests/support/corpus.ts, with sentences from the federation's real work plan,
+ * so the text is full of formulations the guard looks at), then in the same run, in turn:
+ *
+ * 1. the content check without the guard (the baseline);
+ * 2. the content check with it, as every build runs it;
+ * 3. the typography lint alone (src/content/typography.ts over every file, as
+ *    `npm run fix:content` runs it, without writing).
+ *
+ * Each is run several times (default 5) and the medians are compared: the machines are shared.
+ * The target (issue 15): the check with the guard at most 1.2× the check without it. A benchmark:
+ * it prints figures and keeps them in docs/benchmarks.md; it never fails on a figure.
+ *
+ *   npm run bench:wording [-- 5000] [-- --runs 5]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkContent } from '../../src/content/check/index.ts';
+import { lintFile } from '../../src/content/typography.ts';
+import { writeCorpus } from '../../tests/support/corpus.ts';
+import { ROOT } from '../../tests/support/paths.ts';
+import { markdownTable, writeBenchmarkSection } from './benchmarks-doc.ts';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt === -1 ? 5 : Number(args[runsAt + 1]);
+const COUNT = Number((runsAt === -1 ? args : args.slice(0, runsAt))[0] ?? 5000);
+const TARGET_RATIO = 1.2;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (start: number) => performance.now() - start;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-bench-wording-'));
+const contentDir = path.join(dir, 'content');
+writeCorpus({ count: COUNT, dir: contentDir });
+const files = fs
+  .readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => path.join(contentDir, name));
+const check = (wording: boolean) =>
+  checkContent({ rootDir: dir, contentDir, publicDir: path.join(ROOT, 'public'), wording });
+
+// One warm-up of each, so module loading and JIT are not counted in the first run.
+const warm = check(true);
+check(false);
+const without: number[] = [];
+const withGuard: number[] = [];
+const typography: number[] = [];
+let suggestions = 0;
+for (let run = 0; run < RUNS; run += 1) {
+  let start = performance.now();
+  check(false);
+  without.push(ms(start));
+  start = performance.now();
+  check(true);
+  withGuard.push(ms(start));
+  start = performance.now();
+  suggestions = 0;
+  for (const file of files) suggestions += lintFile(fs.readFileSync(file, 'utf8')).changes.length;
+  typography.push(ms(start));
+  console.log(
+    `run ${run + 1}: without ${without.at(-1)!.toFixed(0)} ms, with the guard ${withGuard.at(-1)!.toFixed(0)} ms, typography ${typography.at(-1)!.toFixed(0)} ms`,
+  );
+}
+fs.rmSync(dir, { recursive: true, force: true });
+
+const base = median(without);
+const guarded = median(withGuard);
+const lint = median(typography);
+const ratio = guarded / base;
+const wordingProblems = warm.problems.filter((problem) => problem.message.includes('规范表述')).length;
+const summary = [
+  `## The wording guard (\`npm run bench:wording\`)`,
+  '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}; ${COUNT} articles (${files.length} Markdown/MDX files) from tests/support/corpus.ts, median of ${RUNS} runs taken in turn.`,
+  '',
+  markdownTable(
+    ['', 'median ms', 'runs (ms)', 'vs. the check without the guard'],
+    [
+      [
+        'content check without the guard (baseline)',
+        base.toFixed(0),
+        without.map((v) => v.toFixed(0)).join(', '),
+        '1.00',
+      ],
+      [
+        'content check with the guard',
+        guarded.toFixed(0),
+        withGuard.map((v) => v.toFixed(0)).join(', '),
+        ratio.toFixed(2),
+      ],
+      [
+        'typography lint alone (fix:content, no write)',
+        lint.toFixed(0),
+        typography.map((v) => v.toFixed(0)).join(', '),
+        (lint / base).toFixed(2),
+      ],
+    ],
+  ),
+  '',
+  `- Target: the check with the guard ≤ ${TARGET_RATIO}× the check without it: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×).`,
+  `- Near-misses reported in the corpus (real work-plan sentences): ${wordingProblems}; typography suggestions: ${suggestions} lines.`,
+].join('\n');
+console.log(`\n${summary}`);
+writeBenchmarkSection('wording', summary);

@@ -1,0 +1,74 @@
+/**
+ * The wording guard over one entry: its text fields and its Markdown body. Shared by the
+ * content check (src/content/check/wording.ts) and the CMS (admin/wording.ts), so both look at
+ * the same fields and skip the same code, links and addresses.
+ */
+import type { Matcher, NearMiss } from './matcher.ts';
+
+/** Field types whose value is text a reader sees. */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'alt', 'tags']);
+
+/** What the guard needs of a field: its type and Chinese label. */
+export interface WordingField {
+  type: string;
+  label: string;
+}
+
+/** A near-miss in one field; `text` is the field's whole value, for line numbers. */
+export interface FieldNearMiss {
+  field: string;
+  label: string;
+  text: string;
+  miss: NearMiss;
+}
+
+/** The body's label, as the content check and the CMS name it. */
+export const BODY_LABEL = '正文';
+
+/**
+ * Markdown that is not prose, blanked out with spaces (line breaks kept, so lines still
+ * count and offsets still point into the original): fenced and inline code, link and image
+ * targets, HTML tags, bare URLs.
+ */
+export function proseOf(markdown: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/\]\([^)\n]*\)/g, (match) => `]${blank(match.slice(1))}`)
+    .replace(/<[^>\n]*>/g, blank)
+    .replace(/https?:\/\/[^\s)）]+/g, blank);
+}
+
+/** Every near-miss in an entry's text fields (in the fields' order) and then its body. */
+export function entryNearMisses(
+  matcher: Matcher,
+  fields: Readonly<Record<string, WordingField>>,
+  data: Readonly<Record<string, unknown>>,
+  body?: string,
+): FieldNearMiss[] {
+  const found: FieldNearMiss[] = [];
+  for (const [field, info] of Object.entries(fields)) {
+    if (!TEXT_TYPES.has(info.type)) continue;
+    const value = data[field];
+    const texts =
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.filter((item) => typeof item === 'string')
+          : [];
+    for (const text of texts)
+      for (const miss of matcher.find(text)) found.push({ field, label: info.label, text, miss });
+  }
+  if (body !== undefined) {
+    for (const miss of matcher.find(proseOf(body))) {
+      found.push({
+        field: 'body',
+        label: BODY_LABEL,
+        text: body,
+        miss: { ...miss, found: body.slice(miss.start, miss.end) },
+      });
+    }
+  }
+  return found;
+}
