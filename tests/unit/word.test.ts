@@ -94,6 +94,13 @@ describe('outline and lists', () => {
   });
 });
 
+describe('formatting', () => {
+  it('drops fonts, sizes, colours, page breaks, empty paragraphs and full-width-space indents', async () => {
+    const { markdown } = await convert(fx.styledText());
+    expect(markdown).toBe('第一页第二页\n\n缩进段落\n\n红色大字');
+  });
+});
+
 describe('tables', () => {
   it('makes the first row the header when Word marks none, and flattens merged cells without losing text', async () => {
     const result = await convert(fx.tables());
