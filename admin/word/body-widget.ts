@@ -5,8 +5,11 @@
  * 1. 从 Word 导入 (notices and news, new entries): pick a .docx; the converter (src/lib/word,
  *    shared with `npm run import:docx`) runs in this browser, and a new entry opens with its
  *    fields, body and images filled. The editor reviews and saves as usual.
- * 2. Clean paste: HTML pasted from Word, WPS or a web page becomes clean Markdown by the same
- *    rules (headings, lists, tables, bold, links kept; styles dropped). Plain text stays plain.
+ * 2. Clean paste: HTML pasted from Word, WPS or a web page into the Markdown editor becomes
+ *    clean Markdown by the same rules (headings, lists, tables, bold, links kept; styles
+ *    dropped). Plain text stays plain. In Decap's rich-text mode its own paste handling is
+ *    left as it is (it keeps headings, lists, bold and links) and a table gets a message
+ *    pointing to Markdown mode, since that editor has no tables.
  * 3. The preview shows the paragraphs as they will be saved (src/lib/paragraphs.ts).
  *
  * The converter (mammoth, turndown) loads only on the first import or rich paste, as lazy
@@ -32,7 +35,7 @@ import { t } from '../../src/i18n/index.ts';
 import { WIDGETS } from '../constants.ts';
 import { previewParagraphs } from '../editing/paragraphs-on-save.ts';
 import type { ImportReport, ImportResult } from './import.ts';
-import { pasteTarget, richHtml } from './paste.ts';
+import { markdownMode, pasteTarget, richHtml } from './paste.ts';
 
 interface BodyProps extends CmsWidgetControlProps {
   entry: ImmutableMap<string, unknown>;
@@ -86,6 +89,8 @@ const boxStyle = {
   background: '#f5f8fb',
   fontSize: '14px',
   lineHeight: 1.6,
+  // A long file:/// path in a warning must not widen the editor on a narrow screen.
+  overflowWrap: 'anywhere',
 } as const;
 
 export function createBodyControl(markdown: ComponentType<BodyProps>) {
@@ -165,6 +170,12 @@ export function createBodyControl(markdown: ComponentType<BodyProps>) {
       if (data.types.includes('application/x-slate-fragment')) return;
       const html = data.getData('text/html');
       if (!richHtml(html)) return;
+      if (markdownMode() === 'rich_text') {
+        // Decap's rich-text editor keeps headings, lists, bold and links of pasted HTML itself,
+        // but it has no tables: say where they survive.
+        if (/<table\b/i.test(html)) this.setState({ message: t('admin.paste.richMode') });
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
       const target = event.target as HTMLElement;

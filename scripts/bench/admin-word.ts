@@ -90,7 +90,7 @@ export async function measureWordBudget(): Promise<{ report: string; overBudget:
   const pasteChunks = lazy('admin/word/paste-convert.ts');
   if (importChunks.files.length === 0 || pasteChunks.files.length === 0)
     throw new Error('the Word converter is not in lazy chunks: check the dynamic imports in admin/word/body-widget.ts');
-  const report = `### 从 Word 导入 and clean paste (admin/word/, admin/editing/)
+  const report = `## 从 Word 导入 and clean paste in the admin (\`npm run bench:admin\`; admin/word/, admin/editing/)
 
 Bundled twice in the same run: as it is, and from admin/cms.ts without these helpers (baseline).
 
@@ -100,7 +100,7 @@ Bundled twice in the same run: as it is, and from admin/cms.ts without these hel
   ${importChunks.files.length} files (${importChunks.files.map((file) => `\`${path.basename(file)}\``).join(', ')}).
 - Lazy chunks loaded on the first rich paste (turndown and the HTML → Markdown rules only): ${kb(pasteChunks.total)} gzip in
   ${pasteChunks.files.length} files.
-- Public pages: unchanged, see the comparison above (the admin's code never reaches them).`;
+- Public pages: unchanged by the admin, see “The CMS admin” section (its code never reaches them).`;
   return { report, overBudget: growth > BUDGET };
 }
 

@@ -15,6 +15,7 @@ import {
   InsertedTextRun,
   LevelFormat,
   Packer,
+  PageBreak,
   Paragraph,
   Table,
   TableCell,
@@ -266,6 +267,17 @@ export async function review(): Promise<Uint8Array> {
 /** A plain news draft: a title, text, no 落款 date. */
 export async function newsDraft(): Promise<Uint8Array> {
   return pack([p('桥驿镇妇联开展亲子阅读活动'), p('本周六，桥驿镇妇联在镇文化站开展亲子阅读活动。', { indent: true })]);
+}
+
+/** Fonts, sizes, colours, a page break, an empty paragraph and a full-width-space indent: all to be dropped. */
+export async function styledText(): Promise<Uint8Array> {
+  return pack([
+    p('格式测试'),
+    new Paragraph({ children: [new TextRun('第一页'), new PageBreak(), new TextRun('第二页')] }),
+    new Paragraph(''),
+    p('缩进段落', { indent: true }),
+    new Paragraph({ children: [new TextRun({ text: '红色大字', color: 'FF0000', size: 48, font: '宋体' })] }),
+  ]);
 }
 
 /** A document with no text at all. */

@@ -94,6 +94,13 @@ describe('outline and lists', () => {
   });
 });
 
+describe('formatting', () => {
+  it('drops fonts, sizes, colours, page breaks, empty paragraphs and full-width-space indents', async () => {
+    const { markdown } = await convert(fx.styledText());
+    expect(markdown).toBe('第一页第二页\n\n缩进段落\n\n红色大字');
+  });
+});
+
 describe('tables', () => {
   it('makes the first row the header when Word marks none, and flattens merged cells without losing text', async () => {
     const result = await convert(fx.tables());
@@ -179,7 +186,7 @@ describe('files that are not a usable .docx', () => {
 });
 
 describe('htmlToMarkdown (paste)', () => {
-  const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:宋体}</style></head><body>
+  const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:宋体}</style></head><body><div class=WordSection1>
 <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22pt;font-family:方正小标宋简体'>关于开展活动的通知</span></b></p>
 <p class=MsoNormal><span style='font-family:黑体'>一、活动时间</span><o:p></o:p></p>
 <p class=MsoNormal style='text-indent:32pt'><span style='font-family:仿宋_GB2312;color:red'>\u3000\u30002024年5月10日上午。</span></p>
@@ -190,7 +197,7 @@ describe('htmlToMarkdown (paste)', () => {
 <p class=MsoNormal>&nbsp;</p>
 <table border=1><tr><td><p>街镇</p></td><td><p>名额</p></td></tr><tr><td><p>桥驿镇</p></td><td><p>2</p></td></tr></table>
 <p><b>注意：</b>请准时。</p>
-</body></html>`;
+</div></body></html>`;
 
   it('keeps headings, lists, tables, bold and safe links; drops styles and indents', () => {
     const { markdown, warnings } = htmlToMarkdown(wordHtml);

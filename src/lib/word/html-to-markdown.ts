@@ -174,7 +174,8 @@ function makeService(warnings: string[]): TurndownService {
       const el = node;
       const text = cleanText(el.textContent ?? '');
       if (text === '' && !el.querySelector('img')) return '\n\n';
-      if (insideTable(el)) return `\n\n${content}\n\n`;
+      // A wrapper (Word's <div class=WordSection1>) or a cell holds blocks: keep them as they are.
+      if (el.nodeName === 'DIV' || insideTable(el)) return `\n\n${content}\n\n`;
       const level = outlineLevel(text);
       if (level && text.length <= 60 && isAllBold(el)) {
         return `\n\n${OUTLINE_HEADING[level]} ${cleanText(content.replace(/\*\*/g, ''))}\n\n`;
