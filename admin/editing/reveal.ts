@@ -55,6 +55,7 @@ export function revealFirstError(): boolean {
   found.label.scrollIntoView({ block: 'center' });
   const control = document.getElementById(found.label.htmlFor);
   control?.focus({ preventScroll: true });
-  showNotice(t('admin.save.refused', { field: found.name, message: found.message }));
+  // The field's own error message stays under its label; this names the field only.
+  showNotice(t('admin.save.refused', { field: found.name }));
   return true;
 }
