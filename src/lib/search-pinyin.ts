@@ -62,8 +62,6 @@ export interface PinyinIndex {
   rank: Map<string, number>;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** Folds a syllable by the fuzzy pairs: zh→z ch→c sh→s, n→l, h→f, ang→an eng→en ing→in. */
 export function fuzzySyllable(syllable: string): string {
   let s = syllable.replace(/^([zcs])h/, '$1').replace(/^n(?=[aeiou])/, 'l');
@@ -284,9 +282,4 @@ export function correctQuery(query: string, index: PinyinIndex, options: Correct
 function stillChanged(variant: string, query: string): boolean {
   const strip = (text: string) => text.replace(/[\s']+/g, '').toLowerCase();
   return strip(variant) !== strip(query);
-}
-
-/** Whether a query is one the pinyin data may help with: Han or Latin letters in it. */
-export function worthCorrecting(query: string): boolean {
-  return HAN.test(query) || /[a-z]{2}/i.test(query);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPinyinData } from '../../src/build/pinyin-data.ts';
-import { findDocNumber } from '../../src/lib/search-query.ts';
+import { findDocNumber, stateFromParams, stateToParams } from '../../src/lib/search-query.ts';
 import {
   correctQuery,
   fromPinyin,
@@ -151,5 +151,15 @@ describe('pinyin and initials', () => {
     const q = '望妇发〔2024〕1号两爱';
     expect(fix(q).best).toBe('望妇发〔2024〕1号两癌');
     expect(fix('望妇发〔2024〕1号').best).toBeUndefined();
+  });
+});
+
+describe('the way back (仍然搜索)', () => {
+  it('keeps verbatim=1 in the URL state, and only 1 means it', () => {
+    const state = stateFromParams(new URLSearchParams('q=两爱&verbatim=1'));
+    expect(state.verbatim).toBe(true);
+    expect(stateToParams(state).toString()).toBe('q=%E4%B8%A4%E7%88%B1&verbatim=1');
+    expect(stateFromParams(new URLSearchParams('q=两爱&verbatim=yes')).verbatim).toBeUndefined();
+    expect(stateToParams({ ...state, verbatim: false }).has('verbatim')).toBe(false);
   });
 });

@@ -23,14 +23,7 @@ import {
   type SearchState,
   type SynonymGroup,
 } from '../../lib/search-query.ts';
-import {
-  correctQuery,
-  indexPinyin,
-  worthCorrecting,
-  type Correction,
-  type PinyinData,
-  type PinyinIndex,
-} from '../../lib/search-pinyin.ts';
+import type { Correction, PinyinData, PinyinIndex } from '../../lib/search-pinyin.ts';
 import { splitQuery } from '../../lib/search-text.ts';
 
 /** The part of Pagefind 1.6's browser API this page uses. */
@@ -153,17 +146,22 @@ export class SearchEngine {
    * Fetches the pinyin data on first use; without it (offline, old file) offers nothing.
    */
   async correct(query: string, outcome: Outcome): Promise<Correction | undefined> {
-    if (outcome.phraseFound || !worthCorrecting(query)) return undefined;
+    // Han characters or two Latin letters: nothing else can be corrected (digits stay as typed).
+    if (outcome.phraseFound || !/\p{Script=Han}|[a-z]{2}/iu.test(query)) return undefined;
+    // The matcher is its own chunk, loaded with the data: a first search doesn't pay for it.
+    const matcher = import('../../lib/search-pinyin.ts');
     if (!this.pinyin) {
-      this.pinyin = fetch(this.options.pinyinUrl)
-        .then((response) => (response.ok ? (response.json() as Promise<PinyinData>) : undefined))
-        .then((data) => (data?.v === 1 ? indexPinyin(data) : undefined))
+      this.pinyin = Promise.all([fetch(this.options.pinyinUrl), matcher])
+        .then(async ([response, { indexPinyin }]) => {
+          const data = response.ok ? ((await response.json()) as PinyinData) : undefined;
+          return data?.v === 1 ? indexPinyin(data) : undefined;
+        })
         .catch(() => undefined);
       void this.pinyin.then((index) => {
         if (!index) this.pinyin = undefined;
       });
     }
-    const index = await this.pinyin;
+    const [index, { correctQuery }] = await Promise.all([this.pinyin, matcher]);
     return index ? correctQuery(query, index, { fuzzy: this.options.fuzzy, docText: outcome.doc?.text }) : undefined;
   }
 
