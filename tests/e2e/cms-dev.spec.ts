@@ -2,7 +2,8 @@
  * `npm run cms` as an editor starts it: in a clean clone of the project (a copy with its own
  * git repository, so decap-server commits and switches branches there, never here), the script
  * starts decap-server and `astro dev`, prints the admin's address, and the admin opened there
- * logs in with no console error, no failed request, and no Astro dev toolbar.
+ * logs in with no console error, no failed request, and no Astro dev toolbar; the site preview
+ * is styled (the strict CSP once blocked the dev server's inline styles) and logs no error.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -78,7 +79,9 @@ async function startCms(): Promise<Running> {
   };
 }
 
-test('npm run cms: the admin logs in with no console error and no dev toolbar', async ({ page }, testInfo) => {
+test('npm run cms: the admin logs in with no console error and no dev toolbar, and the preview is styled', async ({
+  page,
+}, testInfo) => {
   const cms = await startCms();
   try {
     const errors: string[] = [];
@@ -107,6 +110,17 @@ test('npm run cms: the admin logs in with no console error and no dev toolbar', 
     expect(errors).toEqual([]);
     expect(requests.filter((url) => url.includes('dev-toolbar'))).toEqual([]);
     expect(requests.length).toBeGreaterThan(10);
+
+    // The site preview the editor is sent to next: styled, no dev toolbar, no console error.
+    errors.length = 0;
+    await page.goto(cms.adminUrl.replace(/admin\/$/, ''), { waitUntil: 'networkidle', timeout: 120_000 });
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    const headerBackground = await page
+      .locator('.fl-header')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(headerBackground).not.toBe('rgba(0, 0, 0, 0)');
+    await expect(page.locator('astro-dev-toolbar')).toHaveCount(0);
+    expect(errors).toEqual([]);
   } finally {
     await cms.stop();
     if (testInfo.status !== testInfo.expectedStatus) {
