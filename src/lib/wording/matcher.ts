@@ -221,11 +221,19 @@ export function createMatcher(options: MatcherOptions): Matcher {
           }
           votes[ballot] = Math.min(255, votes[ballot]! + 1);
           if (votes[ballot] !== needed[formulation]) continue;
+          const plain = prepared[formulation]!.plain;
+          // Written exactly (the common case): a slip beside it would lie in correct text anyway.
+          if (chars.startsWith(plain, start)) {
+            markCorrect(start, plain.length);
+            for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
+              tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + base;
+            }
+            continue;
+          }
           for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
             const slot = formulation * RING + (shifted & (RING - 1));
             if (tried[slot] === shifted + base) continue;
             tried[slot] = shifted + base;
-            const plain = prepared[formulation]!.plain;
             if (chars.startsWith(plain, shifted)) {
               markCorrect(shifted, plain.length);
               continue;
