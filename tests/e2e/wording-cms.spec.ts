@@ -68,6 +68,9 @@ test('the preview marks a near-miss in place, and the save is refused with the r
       return [...(registry.get('fl-wording') ?? [])].map((range) => range.toString());
     });
     expect(highlighted).toEqual(['习近平新时代中国特色社会主意思想']);
+    // For people to look at: the form and preview as the editor sees them.
+    await page.screenshot({ path: test.info().outputPath('wording-preview-1280.png') });
+    await preview.locator('main').screenshot({ path: test.info().outputPath('wording-preview-pane.png') });
 
     // Saving is refused with the message, and nothing is committed.
     await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -96,20 +96,32 @@ function pairKey(first: number, second: number, gap: 0 | 1): number {
 /** A text reduced to what is matched, with each kept character's offset in the original. */
 interface Stream {
   chars: string;
-  offsets: number[];
+  offsets: Int32Array;
 }
 
-/** Reduces `text` to the characters that are matched (see SKIPPED and SEPARATORS). */
+/**
+ * Reduces `text` to the characters that are matched (see SKIPPED and SEPARATORS). The result
+ * is joined once, so it is a flat string: indexing a string built with += walks its pieces.
+ */
 export function normalize(text: string): Stream {
-  let chars = '';
-  const offsets: number[] = [];
+  const kept: string[] = [];
+  const offsets = new Int32Array(text.length);
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index]!;
-    if (SKIPPED.test(char)) continue;
-    chars += SEPARATORS.test(char) ? '、' : char;
-    offsets.push(index);
+    const code = char.charCodeAt(0);
+    // Chinese characters, by far the most, are neither skipped nor separators.
+    if (!(code >= 0x4e00 && code <= 0x9fff)) {
+      if (SKIPPED.test(char)) continue;
+      if (SEPARATORS.test(char)) {
+        offsets[kept.length] = index;
+        kept.push('、');
+        continue;
+      }
+    }
+    offsets[kept.length] = index;
+    kept.push(char);
   }
-  return { chars, offsets };
+  return { chars: kept.join(''), offsets: offsets.subarray(0, kept.length) };
 }
 
 /** A slip may only replace, add or drop a Chinese character that is not a numeral. */
@@ -166,6 +178,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
       ? homophones
       : (expected, actual) => homophones[expected]?.includes(actual) === true;
   const marker = options.quoteMarker;
+  const tried = new Int32Array(prepared.length * RING);
+  const voteAt = new Int32Array(prepared.length * RING);
+  const votes = new Uint8Array(prepared.length * RING);
+  // Keys a start needs before it is compared: any near-miss of five characters or more keeps
+  // two of its keys in line (a three-character name, one).
+  const needed = Uint8Array.from(prepared, ({ plain }) => (plain.length < MIN_LENGTH ? 1 : 2));
+  let generation = 1;
 
   return {
     find(text: string): NearMiss[] {
@@ -179,18 +198,42 @@ export function createMatcher(options: MatcherOptions): Matcher {
       }
       const candidates: { formulation: number; start: number; length: number; kind: NearMissKind; slip: number }[] = [];
       // The starts already compared, per formulation: a ring of RING slots, enough because
-      // every start tried from one position lies within a formulation's length of it.
-      const tried = new Int32Array(prepared.length * RING).fill(-2);
+      // every start tried from one position lies within a formulation's length of it. The
+      // ring is kept between calls (most texts are a short field): a slot holds start + base,
+      // and each call takes a new base, so older entries never match.
+      if (generation > 0x3fffffff - chars.length) {
+        tried.fill(0);
+        voteAt.fill(0);
+        generation = 1;
+      }
+      const base = generation;
+      generation += chars.length + RING + 2;
       const visit = (hits: Int32Array | undefined, position: number) => {
         if (!hits) return;
         for (let hit = 0; hit < hits.length; hit += 2) {
           const formulation = hits[hit]!;
           const start = position - hits[hit + 1]!;
+          // Count the keys that put this formulation at this start; compare once there are enough.
+          const ballot = formulation * RING + ((start + RING) & (RING - 1));
+          if (voteAt[ballot] !== start + base + RING) {
+            voteAt[ballot] = start + base + RING;
+            votes[ballot] = 0;
+          }
+          votes[ballot] = Math.min(255, votes[ballot]! + 1);
+          if (votes[ballot] !== needed[formulation]) continue;
+          const plain = prepared[formulation]!.plain;
+          // Written exactly (the common case): a slip beside it would lie in correct text anyway.
+          if (chars.startsWith(plain, start)) {
+            markCorrect(start, plain.length);
+            for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
+              tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + base;
+            }
+            continue;
+          }
           for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
             const slot = formulation * RING + (shifted & (RING - 1));
-            if (tried[slot] === shifted) continue;
-            tried[slot] = shifted;
-            const plain = prepared[formulation]!.plain;
+            if (tried[slot] === shifted + base) continue;
+            tried[slot] = shifted + base;
             if (chars.startsWith(plain, shifted)) {
               markCorrect(shifted, plain.length);
               continue;
