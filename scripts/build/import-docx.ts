@@ -16,19 +16,27 @@
  *   Existing files are never rewritten.
  * - `--attach` copies the .docx to public/uploads/<slug>.docx and lists it as the entry's
  *   attachment, but refuses a document with tracked changes or comments: they would be published.
+ * - The wording guard (src/lib/wording) runs on what was imported, as the content check will:
+ *   the entry is still written, so the editor can correct it, but each near-miss of a reviewed
+ *   formulation is printed with the right wording, and the summary says the site won't publish
+ *   until it is corrected.
  *
  * SITE_CONTENT_DIR and SITE_PUBLIC_DIR point it at other folders (tests do).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { todayInChina } from '../../src/lib/dates.ts';
 import { parseDocNumber } from '../../src/lib/doc-number.ts';
 import { SLUG_PATTERN, UPLOADS_PUBLIC_PATH } from '../../src/lib/patterns.ts';
 import { convertDocx, WordImportError, type WordImport } from '../../src/lib/word/index.ts';
+import { additionsOf, contentMatcher } from '../../src/content/check/wording.ts';
 import { fieldsOf, model, type CollectionName } from '../../src/content/model.ts';
 import { contentRoot, publicRoot } from '../../src/content/paths.ts';
+import { entryNearMisses } from '../../src/lib/wording/entry.ts';
+import { shownText } from '../../src/lib/wording/messages.ts';
+import type { Matcher } from '../../src/lib/wording/matcher.ts';
 
 type ImportCollection = 'notices' | 'news';
 const IMPORT_COLLECTIONS: readonly ImportCollection[] = ['notices', 'news'];
@@ -48,7 +56,7 @@ export interface ImportOptions {
 }
 
 export type FileOutcome =
-  | { file: string; status: 'imported'; entry: string; written: string[]; warnings: string[] }
+  | { file: string; status: 'imported'; entry: string; written: string[]; warnings: string[]; wordingErrors: string[] }
   | { file: string; status: 'skipped'; entry: string; reason: string }
   | { file: string; status: 'failed'; message: string };
 
@@ -87,6 +95,8 @@ interface CollectionState {
   ledger: Record<string, string>;
   /** 文号 → slug of every entry in the collection. */
   docNumbers: Map<string, string>;
+  /** The wording guard as the content check runs it (reviewed list + editors' additions). */
+  matcher: Matcher;
 }
 
 function readState(contentDir: string, collection: ImportCollection): CollectionState {
@@ -104,7 +114,26 @@ function readState(contentDir: string, collection: ImportCollection): Collection
       if (value) docNumbers.set(value, name.replace(/\.md$/, ''));
     }
   }
-  return { dir, ledger, docNumbers };
+  const wordingFile = path.join(contentDir, 'settings', 'wording.yml');
+  const additions = fs.existsSync(wordingFile)
+    ? additionsOf(parse(fs.readFileSync(wordingFile, 'utf8')) as Record<string, unknown> | undefined)
+    : [];
+  return { dir, ledger, docNumbers, matcher: contentMatcher(additions) };
+}
+
+/**
+ * Near-misses of reviewed formulations in an imported entry, as the editor must fix them:
+ * `标题：“…”应为“…”`. The content check reports the same ones (and stops the build).
+ */
+function wordingSlips(
+  matcher: Matcher,
+  collection: CollectionName,
+  values: Record<string, unknown>,
+  body: string,
+): string[] {
+  return entryNearMisses(matcher, fieldsOf(collection), values, body)
+    .filter(({ miss }) => miss.level === 'error' && !miss.quoted)
+    .map(({ label, miss }) => `${label}：“${shownText(miss.found)}”应为“${miss.expected}”`);
 }
 
 /** The front matter, in the model's field order, with only fields the collection has. */
@@ -201,6 +230,7 @@ async function importOne(file: string, options: ImportOptions, state: Collection
   if (options.collection === 'news' && result.fields.issuer) values['source'] = result.fields.issuer;
 
   const written: string[] = [];
+  const wordingErrors: string[] = [];
   const write = (target: string, data: string | Uint8Array) => {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // 'wx': never overwrite an existing file.
@@ -217,6 +247,7 @@ async function importOne(file: string, options: ImportOptions, state: Collection
     }
     const body = result.markdown.replaceAll(SLUG_PLACEHOLDER, slug);
     write(entryPath(slug), `${frontMatter(options.collection, values)}\n${body}\n`);
+    wordingErrors.push(...wordingSlips(state.matcher, options.collection, values, body));
   } catch (error) {
     // Nothing half-written stays behind; files that existed before were never touched.
     for (const target of written) fs.rmSync(target, { force: true });
@@ -230,7 +261,14 @@ async function importOne(file: string, options: ImportOptions, state: Collection
   state.ledger[result.sha256] = slug;
   if (result.fields.docNumber) state.docNumbers.set(result.fields.docNumber, slug);
   fs.writeFileSync(path.join(state.dir, LEDGER), `${JSON.stringify(state.ledger, null, 2)}\n`);
-  return { file, status: 'imported', entry: slug, written: written.map((target) => shown(options, target)), warnings };
+  return {
+    file,
+    status: 'imported',
+    entry: slug,
+    written: written.map((target) => shown(options, target)),
+    warnings,
+    wordingErrors,
+  };
 }
 
 /** Imports every file, reporting as it goes; returns each file's outcome. */
@@ -246,6 +284,7 @@ export async function importDocx(files: string[], options: ImportOptions): Promi
       options.log(`${progress} → 已导入`);
       for (const target of outcome.written) options.log(`    写入 ${target}`);
       for (const warning of outcome.warnings) options.log(`    注意：${warning}`);
+      for (const slip of outcome.wordingErrors) options.log(`    措辞错误：${slip}`);
     } else if (outcome.status === 'skipped') {
       options.log(`${progress} → 跳过：${outcome.reason}`);
     } else {
@@ -256,6 +295,8 @@ export async function importDocx(files: string[], options: ImportOptions): Promi
   options.log(
     `\n共 ${files.length} 个文件：导入 ${count('imported')} 个，跳过 ${count('skipped')} 个（已导入过），失败 ${count('failed')} 个。`,
   );
+  const slips = outcomes.filter((o) => o.status === 'imported' && o.wordingErrors.length > 0).length;
+  if (slips > 0) options.log(`其中 ${slips} 篇有与规范表述不符的文字（见上面的“措辞错误”），改正之前网站不会更新。`);
   if (count('imported') > 0)
     options.log('请运行 npm run check:content 检查，并在网站后台核对标题、日期（日期待核实）和图片说明。');
   return outcomes;

@@ -151,6 +151,31 @@ describe('npm run import:docx', { timeout: 60_000 }, () => {
     expect(messages).toEqual([expect.stringMatching(/图片 \.\/images\/\d{4}-\d{2}-\d{2}-dongtai-2\.png 没有替代文字/)]);
   });
 
+  it('runs the wording guard on what it imported, as the content check will', async () => {
+    const file = writeInput(
+      'wording/slip.docx',
+      await fx.redHeaderNotice({
+        docNumber: '望妇发〔2024〕30号',
+        title: '关于学习贯彻习近平新时代中国特色社会主意思想的通知',
+      }),
+    );
+    const { code, out } = run(file);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '    措辞错误：标题：“习近平新时代中国特色社会主意思想”应为“习近平新时代中国特色社会主义思想”',
+    );
+    expect(out).toContain('其中 1 篇有与规范表述不符的文字（见上面的“措辞错误”），改正之前网站不会更新。');
+    const errors = checkContent({ rootDir: tmp, contentDir, publicDir }).errors.filter((p) =>
+      p.file.endsWith('2024-04-15-wangfufa-2024-30.md'),
+    );
+    expect(errors.map((p) => `${p.field} ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^title “习近平新时代中国特色社会主意思想”与规范表述“习近平新时代中国特色社会主义思想”相比/,
+      ),
+    ]);
+    fs.rmSync(path.join(contentDir, 'notices/2024-04-15-wangfufa-2024-30.md'));
+  });
+
   it('makes the slug code from the 文号', () => {
     expect(codeFromDocNumber('望妇发〔2024〕12号')).toBe('wangfufa-2024-12');
     expect(codeFromDocNumber('望妇〔2023〕3号')).toBe('wangfu-2023-3');
