@@ -125,3 +125,10 @@ test('the corrected results say so, and 仍然搜索 searches what was typed', a
   await expect(page.getByRole('status')).toContainText('亲子越读');
   await expect(page.locator('[data-search-correction]')).toBeHidden();
 });
+
+test('the search page starts loading Pagefind as it opens, before anything is typed', async ({ page, fixtureUrl }) => {
+  const wasm = page.waitForRequest((request) => /\/pagefind\/.*wasm/.test(request.url()), { timeout: 15_000 });
+  await page.goto(`${fixtureUrl}/search/`);
+  await wasm;
+  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('');
+});

@@ -109,6 +109,9 @@ class SearchPage extends HTMLElement {
     });
     window.addEventListener('popstate', () => void this.show(this.current()));
     void this.show(this.current());
+    // Someone who opens the search page means to search: Pagefind (program, wasm, entry) starts
+    // loading now, not when the first query is sent (show() starts it at once when there is one).
+    if (!this.current().q) void this.engine.load().catch(() => undefined);
   }
 
   private current(): SearchState {
