@@ -30,7 +30,7 @@
  */
 import type { CMS, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import type { List, Map as ImmutableMap } from 'immutable';
-import { Component, createElement as h, type ChangeEvent, type ComponentType, type ClipboardEvent } from 'react';
+import { Component, createElement as h, type ComponentType, type ClipboardEvent } from 'react';
 import { t } from '../../src/i18n/index.ts';
 import { WIDGETS } from '../constants.ts';
 import { previewParagraphs } from '../editing/paragraphs-on-save.ts';
@@ -96,7 +96,6 @@ const boxStyle = {
 export function createBodyControl(markdown: ComponentType<BodyProps>) {
   return class BodyControl extends Component<BodyProps, BodyState> {
     private job: typeof pending;
-    private input: HTMLInputElement | null = null;
 
     constructor(props: BodyProps) {
       super(props);
@@ -138,10 +137,26 @@ export function createBodyControl(markdown: ComponentType<BodyProps>) {
       return fields.toArray().map((field) => ({ name: String(field.get('name')), label: String(field.get('label')) }));
     }
 
-    handleFile = async (event: ChangeEvent<HTMLInputElement>) => {
-      const file = event.target.files?.[0];
-      event.target.value = '';
-      if (!file) return;
+    /**
+     * The file picker's <input> lives outside React's tree, on <body>: inside Decap's field it
+     * swallowed every key typed on the keyboard into the body editor (only input-method text
+     * got through).
+     */
+    openPicker = () => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      input.hidden = true;
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        input.remove();
+        if (file) void this.handleFile(file);
+      });
+      document.body.append(input);
+      input.click();
+    };
+
+    handleFile = async (file: File) => {
       const collection = String(this.props.collection.get('name'));
       this.setState({ busy: t('admin.word.reading', { file: file.name }), message: undefined, report: undefined });
       try {
@@ -214,7 +229,7 @@ export function createBodyControl(markdown: ComponentType<BodyProps>) {
             type: 'button',
             className: 'fl-word-import',
             disabled: this.state.busy !== undefined,
-            onClick: () => this.input?.click(),
+            onClick: this.openPicker,
             style: {
               padding: '6px 14px',
               border: '1px solid #2e5c8a',
@@ -228,14 +243,6 @@ export function createBodyControl(markdown: ComponentType<BodyProps>) {
           },
           t('admin.word.import'),
         ),
-        h('input', {
-          ref: (input: HTMLInputElement | null) => (this.input = input),
-          type: 'file',
-          accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          'aria-label': t('admin.word.import'),
-          hidden: true,
-          onChange: this.handleFile,
-        }),
         h('span', { style: { flex: '1 1 240px', color: '#4a5562' } }, t('admin.word.importHint')),
       );
     }

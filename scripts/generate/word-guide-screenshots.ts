@@ -16,7 +16,7 @@ import { makeEditorRepo, routeLocalBackend, startDecapServer } from '../../tests
 import { images, redHeaderNotice } from '../../tests/support/docx-fixtures.ts';
 import { ROOT, SITE_DIST, TEST_DIST } from '../../tests/support/paths.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../../tests/support/word-clipboard.ts';
+import { chooseWordFile, WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../../tests/support/word-clipboard.ts';
 
 const OUT = path.join(ROOT, 'docs/images/editor-guide-word');
 const NARROW = process.argv.includes('--narrow');
@@ -71,7 +71,7 @@ async function openNew(collection: string) {
 }
 
 async function importDocx(name: string, bytes: Uint8Array) {
-  await page.getByLabel('从 Word 导入', { exact: true }).setInputFiles({
+  await chooseWordFile(page, {
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from(bytes),

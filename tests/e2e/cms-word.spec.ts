@@ -13,7 +13,7 @@ import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
 import { todayInChina } from '../../src/lib/dates.ts';
 import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
 import { images, redHeaderNotice } from '../support/docx-fixtures.ts';
-import { WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../support/word-clipboard.ts';
+import { chooseWordFile, WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../support/word-clipboard.ts';
 import { expect as baseExpect, test } from '../support/test.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -100,8 +100,7 @@ cmsTest('a red-header notice imported from Word fills the new entry, and saves a
   // A new entry's 发布日期 starts as today, Beijing time.
   await expect(field('发布日期')).toHaveValue(todayInChina());
 
-  await page.getByRole('button', { name: '从 Word 导入' }).click({ trial: true });
-  await page.getByLabel('从 Word 导入', { exact: true }).setInputFiles({
+  await chooseWordFile(page, {
     name: '最美家庭通知.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from(await redHeaderNotice()),
@@ -134,9 +133,11 @@ cmsTest('a red-header notice imported from Word fills the new entry, and saves a
 cmsTest('the images of an imported document are committed with the entry', async ({ admin }) => {
   const { page, repo, field } = admin;
   await admin.openNew('notices');
-  await page
-    .getByLabel('从 Word 导入', { exact: true })
-    .setInputFiles({ name: '照片.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await images()) });
+  await chooseWordFile(page, {
+    name: '照片.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(await images()),
+  });
   await expect(page.getByText('已从“照片.docx”导入')).toBeVisible();
   await expect(page.getByText('图片 2 张')).toBeVisible();
   // The second picture has no description in Word: the report says so.

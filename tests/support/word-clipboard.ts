@@ -4,6 +4,8 @@
  * file:/// path) and the plain text beside it. Used by the CMS paste test and the guide's
  * screenshots. Written after the shape of Word's clipboard HTML; the wording is invented.
  */
+import type { Page } from '@playwright/test';
+
 export const WORD_CLIPBOARD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"><style>p.MsoNormal{mso-style-parent:"";font-size:10.5pt;font-family:等线}</style></head><body lang=ZH-CN style='tab-interval:21.0pt'><!--StartFragment-->
 <p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>为做好今年的推选工作，现将有关事项通知如下。<span lang=EN-US><o:p></o:p></span></span></p>
 <p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-size:16.0pt;font-family:黑体'>一、活动时间</span></b><span lang=EN-US style='font-size:16.0pt'><o:p></o:p></span></p>
@@ -17,3 +19,13 @@ export const WORD_CLIPBOARD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:off
 
 export const WORD_CLIPBOARD_TEXT =
   '为做好今年的推选工作，现将有关事项通知如下。\n一、活动时间\n2024年5月\n街镇\t名额\n月亮岛街道\t3\n';
+
+/** Picks a .docx through 从 Word 导入, as an editor does: the button opens the file chooser. */
+export async function chooseWordFile(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Word 导入' }).click();
+  await (await chooser).setFiles(file);
+}
