@@ -220,13 +220,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
   });
   let bits = 4;
   while (1 << bits < lists.size * 4) bits += 1;
+  const shift = 32 - bits;
   const mask = (1 << bits) - 1;
   const slotFirst = new Int32Array(1 << bits); // 0: empty (ids start at 1)
   const slotSecond = new Int32Array(1 << bits);
   const slotFrom = new Int32Array(1 << bits);
   const slotTo = new Int32Array(1 << bits);
   const hashOf = (first: number, second: number) =>
-    (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - bits);
+    (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> shift;
   const flat: number[] = [];
   for (const [key, list] of lists) {
     const first = Math.floor(key / 0x20000);
@@ -301,11 +302,20 @@ export function createMatcher(options: MatcherOptions): Matcher {
         if (count === 1) first = k;
         else second = k;
       }
-      const slipAt = (k: number) => isSlipCode(codes[start + k]!) && isSlipCode(units[k]!);
-      if (count > 0 && count <= 2 && slipAt(first) && (count === 1 || slipAt(second))) {
+      // Written out rather than as small closures: this runs for every compared start.
+      if (
+        count > 0 &&
+        count <= 2 &&
+        isSlipCode(codes[start + first]!) &&
+        isSlipCode(units[first]!) &&
+        (count === 1 || (isSlipCode(codes[start + second]!) && isSlipCode(units[second]!)))
+      ) {
         const maxHomophones = size >= TWO_HOMOPHONES_LENGTH ? 2 : 1;
-        const heard = (k: number) => isHomophone(units[k]!, codes[start + k]!);
-        if (count <= maxHomophones && heard(first) && (count === 1 || heard(second))) {
+        if (
+          count <= maxHomophones &&
+          isHomophone(units[first]!, codes[start + first]!) &&
+          (count === 1 || isHomophone(units[second]!, codes[start + second]!))
+        ) {
           return { length: size, kind: 'homophone', slip: start + first };
         }
         if (count === 1 && size >= EDIT_MIN_LENGTH && first > 0 && first < size - 1) {
