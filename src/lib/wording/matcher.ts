@@ -350,6 +350,60 @@ export function createMatcher(options: MatcherOptions): Matcher {
     return undefined;
   };
 
+  // The text being scanned: its length and its base in the rings (see find). Kept here, with
+  // visit and lookUp made once, rather than closures made anew for every text.
+  let scanned = 0;
+  let scanBase = 0;
+  /** Counts the votes of the formulations that hold the key in `slot`, at `position`. */
+  const visit = (slot: number, position: number) => {
+    const to = slotTo[slot]!;
+    for (let hit = slotFrom[slot]!; hit < to; hit += 2) {
+      const formulation = hits[hit]!;
+      const start = position - hits[hit + 1]!;
+      // Count the keys that put this formulation at this start; compare once there are enough.
+      const ballot = formulation * RING + ((start + RING) & (RING - 1));
+      if (voteAt[ballot] !== start + scanBase + RING) {
+        voteAt[ballot] = start + scanBase + RING;
+        votes[ballot] = 0;
+      }
+      if (votes[ballot]! < 255) votes[ballot] = votes[ballot]! + 1;
+      if (votes[ballot] !== needed[formulation]) continue;
+      const units = prepared[formulation]!.units;
+      // Written exactly (the common case): a slip beside it would lie in correct text anyway.
+      if (holds(scanned, start, units, 0)) {
+        exact.push(start, units.length);
+        for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
+          tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + scanBase;
+        }
+        continue;
+      }
+      for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
+        const slot = formulation * RING + (shifted & (RING - 1));
+        if (tried[slot] === shifted + scanBase) continue;
+        tried[slot] = shifted + scanBase;
+        if (holds(scanned, shifted, units, 0)) {
+          exact.push(shifted, units.length);
+          continue;
+        }
+        const found = compare(scanned, shifted, units);
+        if (found) candidates.push({ formulation, start: shifted, ...found });
+      }
+    }
+  };
+  /** Finds the key (first, second) in the table and visits its formulations. */
+  const lookUp = (first: number, second: number, position: number) => {
+    let slot = hashOf(first, second);
+    for (;;) {
+      const at = slotFirst[slot]!;
+      if (at === 0) return;
+      if (at === first && slotSecond[slot] === second) {
+        visit(slot, position);
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+  };
+
   return {
     find(text: string): NearMiss[] {
       // Normalise into the kept buffers (see normalize, which this must agree with).
@@ -377,55 +431,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
         voteAt.fill(0);
         generation = 1;
       }
-      const base = generation;
+      scanned = length;
+      scanBase = generation;
       generation += length + RING + 2;
-      const visit = (slot: number, position: number) => {
-        const to = slotTo[slot]!;
-        for (let hit = slotFrom[slot]!; hit < to; hit += 2) {
-          const formulation = hits[hit]!;
-          const start = position - hits[hit + 1]!;
-          // Count the keys that put this formulation at this start; compare once there are enough.
-          const ballot = formulation * RING + ((start + RING) & (RING - 1));
-          if (voteAt[ballot] !== start + base + RING) {
-            voteAt[ballot] = start + base + RING;
-            votes[ballot] = 0;
-          }
-          if (votes[ballot]! < 255) votes[ballot] = votes[ballot]! + 1;
-          if (votes[ballot] !== needed[formulation]) continue;
-          const units = prepared[formulation]!.units;
-          // Written exactly (the common case): a slip beside it would lie in correct text anyway.
-          if (holds(length, start, units, 0)) {
-            exact.push(start, units.length);
-            for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
-              tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + base;
-            }
-            continue;
-          }
-          for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
-            const slot = formulation * RING + (shifted & (RING - 1));
-            if (tried[slot] === shifted + base) continue;
-            tried[slot] = shifted + base;
-            if (holds(length, shifted, units, 0)) {
-              exact.push(shifted, units.length);
-              continue;
-            }
-            const found = compare(length, shifted, units);
-            if (found) candidates.push({ formulation, start: shifted, ...found });
-          }
-        }
-      };
-      const lookUp = (first: number, second: number, position: number) => {
-        let slot = hashOf(first, second);
-        for (;;) {
-          const at = slotFirst[slot]!;
-          if (at === 0) return;
-          if (at === first && slotSecond[slot] === second) {
-            visit(slot, position);
-            return;
-          }
-          slot = (slot + 1) & mask;
-        }
-      };
       for (let position = 0; position + 1 < length; position += 1) {
         const first = charId[codes[position]!]!;
         if (first === 0) continue;
