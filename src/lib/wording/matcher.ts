@@ -201,6 +201,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const charId = new Uint16Array(0x10000);
   let ids = 0;
   for (const { units } of prepared) for (const unit of units) if (charId[unit] === 0) charId[unit] = ++ids;
+  // The same set as a bitset (8 KB): asked for every character of a text, it stays in the
+  // processor's cache while the rest of the content check runs, where the 128 KB charId table
+  // does not; charId is then read only for characters that are in a formulation.
+  const member = new Int32Array(0x10000 >>> 5);
+  for (let unit = 0; unit < 0x10000; unit += 1) if (charId[unit] !== 0) member[unit >>> 5]! |= 1 << (unit & 31);
   // Bigrams and gapped bigrams of every formulation: any near-miss keeps at least one. A key
   // is (first id, second id × 2 + gap), exact, kept in an open-addressing table of typed
   // arrays: a Map lookup per position was the largest cost of the scan.
@@ -249,7 +254,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
   // The same pairs are asked again and again in a long text: remember each answer.
   const heardPairs = new Map<number, boolean>();
   const isHomophone = (expected: number, actual: number): boolean => {
-    const pair = expected * 0x10000 + actual;
+    // `expected` is a formulation's character: its small id keeps the key a small integer
+    // (a larger number would be allocated on every lookup).
+    const pair = charId[expected]! * 0x10000 + actual;
     let answer = heardPairs.get(pair);
     if (answer === undefined) {
       answer = test(String.fromCharCode(expected), String.fromCharCode(actual));
@@ -269,6 +276,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
   // array per call was much of the garbage collector's work).
   let codes = new Uint16Array(1024);
   let offsets = new Int32Array(1024);
+  /** Per kept character, its charId (0: in no formulation), read in order by the scan. */
+  let idsOf = new Uint16Array(1024);
   // Spans of formulations written exactly (start, length, …), found during the scan.
   const exact: number[] = [];
   const candidates: Candidate[] = [];
@@ -410,14 +419,20 @@ export function createMatcher(options: MatcherOptions): Matcher {
       if (codes.length < text.length) {
         codes = new Uint16Array(text.length * 2);
         offsets = new Int32Array(text.length * 2);
+        idsOf = new Uint16Array(text.length * 2);
       }
       let length = 0;
       for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        const kind = unitClass[code];
-        if (kind === SKIP) continue;
+        let code = text.charCodeAt(index);
+        // Chinese characters, by far the most, are neither skipped nor separators: no table read.
+        if (code < 0x4e00 || code > 0x9fff) {
+          const kind = unitClass[code];
+          if (kind === SKIP) continue;
+          if (kind === SEPARATOR) code = 0x3001; // 、
+        }
         offsets[length] = index;
-        codes[length] = kind === SEPARATOR ? 0x3001 : code; // 、
+        codes[length] = code;
+        idsOf[length] = (member[code >>> 5]! >>> (code & 31)) & 1 ? charId[code]! : 0;
         length += 1;
       }
       exact.length = 0;
@@ -435,12 +450,12 @@ export function createMatcher(options: MatcherOptions): Matcher {
       scanBase = generation;
       generation += length + RING + 2;
       for (let position = 0; position + 1 < length; position += 1) {
-        const first = charId[codes[position]!]!;
+        const first = idsOf[position]!;
         if (first === 0) continue;
-        const next = charId[codes[position + 1]!]!;
+        const next = idsOf[position + 1]!;
         if (next !== 0) lookUp(first, next * 2, position);
         if (position + 2 < length) {
-          const after = charId[codes[position + 2]!]!;
+          const after = idsOf[position + 2]!;
           if (after !== 0) lookUp(first, after * 2 + 1, position);
         }
       }
