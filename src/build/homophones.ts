@@ -39,12 +39,19 @@ export function homophoneTable(texts: Iterable<string>): HomophoneTable {
 }
 
 /**
+ * Readings already asked of pinyin-pro, kept for the whole process: a character's readings
+ * never change, and the content check makes a new test on every run (a watch loop, the
+ * benchmark), which otherwise asked pinyin-pro again for the same characters.
+ */
+const readingCache = new Map<string, string[]>();
+
+/**
  * The same relation as homophoneTable, asked character by character with a cache: in Node
  * this is far faster than building the table, which needs the pinyin of every character,
  * when a text holds a few thousand distinct characters.
  */
 export function homophoneTest(): HomophoneTest {
-  const cache = new Map<string, string[]>();
+  const cache = readingCache;
   const of = (char: string) => {
     let found = cache.get(char);
     if (!found) cache.set(char, (found = /\p{Script=Han}/u.test(char) ? readings(char) : []));

@@ -85,12 +85,34 @@ const NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万亿两]
  */
 const PARTICLES = /[的之]/u;
 
-/** Slots per formulation in the ring of compared starts: a power of two above any formulation's length. */
-const RING = 128;
+/** What normalize does with each UTF-16 code unit: keeps it (0), SKIPs it, or writes it as a SEPARATOR. */
+const SKIP = 1;
+const SEPARATOR = 2;
+let unitClasses: Uint8Array | undefined;
 
-/** A small-integer key for a pair of characters (`gap` 1: with one character between them). */
-function pairKey(first: number, second: number, gap: 0 | 1): number {
-  return (((first & 0x3fff) << 14) | (second & 0x3fff)) * 2 + gap;
+/**
+ * The class of every code unit, worked out once from SKIPPED and SEPARATORS: testing a
+ * regular expression per character was most of the cost of normalising a long body.
+ */
+function classes(): Uint8Array {
+  if (unitClasses) return unitClasses;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code += 1) {
+    // Chinese characters, by far the most, are neither skipped nor separators.
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    const char = String.fromCharCode(code);
+    if (SKIPPED.test(char)) table[code] = SKIP;
+    else if (SEPARATORS.test(char)) table[code] = SEPARATOR;
+  }
+  return (unitClasses = table);
+}
+
+/** Per code unit, whether it may be a slip (see isSlipChar): 0 not yet known, 1 yes, 2 no. */
+const slipUnits = new Uint8Array(0x10000);
+function isSlipCode(code: number): boolean {
+  let known = slipUnits[code]!;
+  if (known === 0) slipUnits[code] = known = isSlipChar(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 /** A text reduced to what is matched, with each kept character's offset in the original. */
@@ -136,6 +158,8 @@ function isSlipChar(char: string | undefined): boolean {
 interface Prepared {
   text: string;
   plain: string;
+  /** `plain` as code units, compared with the text's code units without making strings. */
+  units: Uint16Array;
   level: Target['level'];
 }
 
@@ -144,9 +168,19 @@ export interface Matcher {
   find(text: string): NearMiss[];
 }
 
+/** A candidate near-miss, before the spans of correct text are known. */
+interface Candidate {
+  formulation: number;
+  start: number;
+  length: number;
+  kind: NearMissKind;
+  slip: number;
+}
+
 /** Builds a matcher over `targets`. Targets too short to match safely are left out. */
 export function createMatcher(options: MatcherOptions): Matcher {
   const { homophones } = options;
+  const unitClass = classes();
   const prepared: Prepared[] = [];
   const seen = new Set<string>();
   for (const target of options.targets) {
@@ -154,30 +188,86 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (seen.has(plain)) continue;
     if (plain.length < MIN_LENGTH && plain.length !== NAME_LENGTH) continue;
     seen.add(plain);
-    prepared.push({ text: target.text, plain, level: target.level });
+    const units = new Uint16Array(plain.length);
+    for (let k = 0; k < plain.length; k += 1) units[k] = plain.charCodeAt(k);
+    prepared.push({ text: target.text, plain, units, level: target.level });
   }
-  // Bigrams and gapped bigrams of every formulation: any near-miss keeps at least one. Keys
-  // are small integers (see pairKey); a collision only adds a candidate, never loses one.
+  // Every code unit that occurs in a formulation gets a small id (0: in none). Any key of a
+  // formulation is made of two of them, so a text position whose character has id 0 cannot
+  // start a key and costs one array read; most characters of ordinary prose are like that.
+  const charId = new Uint16Array(0x10000);
+  let ids = 0;
+  for (const { units } of prepared) for (const unit of units) if (charId[unit] === 0) charId[unit] = ++ids;
+  // The same set as a bitset (8 KB): asked for every character of a text, it stays in the
+  // processor's cache while the rest of the content check runs, where the 128 KB charId table
+  // does not; charId is then read only for characters that are in a formulation.
+  const member = new Int32Array(0x10000 >>> 5);
+  for (let unit = 0; unit < 0x10000; unit += 1) if (charId[unit] !== 0) member[unit >>> 5]! |= 1 << (unit & 31);
+  // Bigrams and gapped bigrams of every formulation: any near-miss keeps at least one. A key
+  // is (first id, second id × 2 + gap), exact, kept in an open-addressing table of typed
+  // arrays: a Map lookup per position was the largest cost of the scan.
   const lists = new Map<number, number[]>();
+  const keyOf = (first: number, second: number, gap: 0 | 1) => first * 0x20000 + second * 2 + gap;
   const add = (key: number, formulation: number, offset: number) => {
     const list = lists.get(key);
     if (list) list.push(formulation, offset);
     else lists.set(key, [formulation, offset]);
   };
-  prepared.forEach(({ plain }, formulation) => {
-    for (let offset = 0; offset + 1 < plain.length; offset += 1) {
-      add(pairKey(plain.charCodeAt(offset), plain.charCodeAt(offset + 1), 0), formulation, offset);
-      if (offset + 2 < plain.length)
-        add(pairKey(plain.charCodeAt(offset), plain.charCodeAt(offset + 2), 1), formulation, offset);
+  prepared.forEach(({ units }, formulation) => {
+    for (let offset = 0; offset + 1 < units.length; offset += 1) {
+      add(keyOf(charId[units[offset]!]!, charId[units[offset + 1]!]!, 0), formulation, offset);
+      if (offset + 2 < units.length)
+        add(keyOf(charId[units[offset]!]!, charId[units[offset + 2]!]!, 1), formulation, offset);
     }
   });
-  const index = new Map<number, Int32Array>([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
+  let bits = 4;
+  while (1 << bits < lists.size * 4) bits += 1;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  // One array of four integers per slot (first id, second id × 2 + gap, start and end of its
+  // hits): a probe reads one small block of memory, which matters because the scan is bound
+  // by memory reads, not by arithmetic. A first id of 0 marks an empty slot (ids start at 1).
+  const table = new Int32Array(4 << bits);
+  const hashOf = (first: number, second: number) =>
+    (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> shift;
+  const flat: number[] = [];
+  for (const [key, list] of lists) {
+    const first = Math.floor(key / 0x20000);
+    const second = key % 0x20000;
+    let slot = hashOf(first, second);
+    while (table[slot * 4] !== 0) slot = (slot + 1) & mask;
+    table[slot * 4] = first;
+    table[slot * 4 + 1] = second;
+    table[slot * 4 + 2] = flat.length;
+    flat.push(...list);
+    table[slot * 4 + 3] = flat.length;
+  }
+  const hits = Int32Array.from(flat);
   const lookAlikes = options.lookAlikes.map((word) => normalize(word).chars).filter((word) => word.length > 0);
-  const isHomophone: HomophoneTest =
+  const test: HomophoneTest =
     typeof homophones === 'function'
       ? homophones
       : (expected, actual) => homophones[expected]?.includes(actual) === true;
+  // The same pairs are asked again and again in a long text: remember each answer.
+  const heardPairs = new Map<number, boolean>();
+  const isHomophone = (expected: number, actual: number): boolean => {
+    // `expected` is a formulation's character: its small id keeps the key a small integer
+    // (a larger number would be allocated on every lookup).
+    const pair = charId[expected]! * 0x10000 + actual;
+    let answer = heardPairs.get(pair);
+    if (answer === undefined) {
+      answer = test(String.fromCharCode(expected), String.fromCharCode(actual));
+      heardPairs.set(pair, answer);
+    }
+    return answer;
+  };
   const marker = options.quoteMarker;
+  // Slots per formulation in the rings of compared starts and of votes: a power of two above
+  // the longest formulation's length plus the starts shifted by one, so two starts that share
+  // a slot are never compared or counted at the same time. As small as that allows: the rings
+  // are read for every key found, and a smaller ring stays in the processor's cache.
+  let RING = 8;
+  for (const { units } of prepared) while (RING < units.length + 4) RING *= 2;
   const tried = new Int32Array(prepared.length * RING);
   const voteAt = new Int32Array(prepared.length * RING);
   const votes = new Uint8Array(prepared.length * RING);
@@ -185,68 +275,204 @@ export function createMatcher(options: MatcherOptions): Matcher {
   // two of its keys in line (a three-character name, one).
   const needed = Uint8Array.from(prepared, ({ plain }) => (plain.length < MIN_LENGTH ? 1 : 2));
   let generation = 1;
+  // The normalised text, in buffers kept between calls (most texts are short fields; a new
+  // array per call was much of the garbage collector's work).
+  let codes = new Uint16Array(1024);
+  let offsets = new Int32Array(1024);
+  /** Per kept character, its charId (0: in no formulation), read in order by the scan. */
+  let idsOf = new Uint16Array(1024);
+  // Spans of formulations written exactly (start, length, …), found during the scan.
+  const exact: number[] = [];
+  const candidates: Candidate[] = [];
+
+  /** The text at `start` holds `units` from `from` on, exactly (`length` is the text's length). */
+  const holds = (length: number, start: number, units: Uint16Array, from: number): boolean => {
+    if (start < 0 || start + units.length - from > length) return false;
+    for (let k = from; k < units.length; k += 1) if (codes[start + k - from] !== units[k]) return false;
+    return true;
+  };
+
+  /**
+   * Compares the text at `start` with a formulation: a near-miss of it (its kind, length in
+   * the text and the position of the slip) or undefined.
+   */
+  const compare = (
+    length: number,
+    start: number,
+    units: Uint16Array,
+  ): Omit<Candidate, 'formulation' | 'start'> | undefined => {
+    const size = units.length;
+    // Same length: homophones anywhere, or one substitution inside.
+    if (start + size <= length) {
+      // At most two slips are of interest: their positions, without allocating (this runs for every candidate).
+      let count = 0;
+      let first = -1;
+      let second = -1;
+      for (let k = 0; k < size && count <= 2; k += 1) {
+        if (codes[start + k] === units[k]) continue;
+        count += 1;
+        if (count === 1) first = k;
+        else second = k;
+      }
+      // Written out rather than as small closures: this runs for every compared start.
+      if (
+        count > 0 &&
+        count <= 2 &&
+        isSlipCode(codes[start + first]!) &&
+        isSlipCode(units[first]!) &&
+        (count === 1 || (isSlipCode(codes[start + second]!) && isSlipCode(units[second]!)))
+      ) {
+        const maxHomophones = size >= TWO_HOMOPHONES_LENGTH ? 2 : 1;
+        if (
+          count <= maxHomophones &&
+          isHomophone(units[first]!, codes[start + first]!) &&
+          (count === 1 || isHomophone(units[second]!, codes[start + second]!))
+        ) {
+          return { length: size, kind: 'homophone', slip: start + first };
+        }
+        if (count === 1 && size >= EDIT_MIN_LENGTH && first > 0 && first < size - 1) {
+          return { length: size, kind: 'substituted', slip: start + first };
+        }
+      }
+    }
+    if (size < EDIT_MIN_LENGTH) return undefined;
+    // One character extra: same first and last character, the rest equal once it is removed.
+    if (start + size + 1 <= length && codes[start] === units[0] && codes[start + size] === units[size - 1]) {
+      let k = 0;
+      while (k < size && codes[start + k] === units[k]) k += 1;
+      if (k > 0 && k < size) {
+        const added = codes[start + k]!;
+        if (
+          isSlipCode(added) &&
+          !PARTICLES.test(String.fromCharCode(added)) &&
+          holds(length, start + k + 1, units, k)
+        ) {
+          return { length: size + 1, kind: 'extra', slip: start + k };
+        }
+      }
+    }
+    // One character missing.
+    if (start + size - 1 <= length && codes[start] === units[0] && codes[start + size - 2] === units[size - 1]) {
+      let k = 0;
+      while (k < size - 1 && codes[start + k] === units[k]) k += 1;
+      if (k > 0 && k < size - 1 && isSlipCode(units[k]!) && holds(length, start + k, units, k + 1)) {
+        return { length: size - 1, kind: 'missing', slip: start + k };
+      }
+    }
+    return undefined;
+  };
+
+  // The text being scanned: its length and its base in the rings (see find). Kept here, with
+  // visit and lookUp made once, rather than closures made anew for every text.
+  let scanned = 0;
+  let scanBase = 0;
+  /** Counts the votes of the formulations that hold the key in `slot`, at `position`. */
+  const visit = (slot: number, position: number) => {
+    const to = table[slot * 4 + 3]!;
+    for (let hit = table[slot * 4 + 2]!; hit < to; hit += 2) {
+      const formulation = hits[hit]!;
+      const start = position - hits[hit + 1]!;
+      // Count the keys that put this formulation at this start; compare once there are enough.
+      const ballot = formulation * RING + ((start + RING) & (RING - 1));
+      if (voteAt[ballot] !== start + scanBase + RING) {
+        voteAt[ballot] = start + scanBase + RING;
+        votes[ballot] = 0;
+      }
+      if (votes[ballot]! < 255) votes[ballot] = votes[ballot]! + 1;
+      if (votes[ballot] !== needed[formulation]) continue;
+      const units = prepared[formulation]!.units;
+      // Written exactly (the common case): a slip beside it would lie in correct text anyway.
+      if (holds(scanned, start, units, 0)) {
+        exact.push(start, units.length);
+        for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
+          tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + scanBase;
+        }
+        continue;
+      }
+      for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
+        const slot = formulation * RING + (shifted & (RING - 1));
+        if (tried[slot] === shifted + scanBase) continue;
+        tried[slot] = shifted + scanBase;
+        if (holds(scanned, shifted, units, 0)) {
+          exact.push(shifted, units.length);
+          continue;
+        }
+        const found = compare(scanned, shifted, units);
+        if (found) candidates.push({ formulation, start: shifted, ...found });
+      }
+    }
+  };
+  /** Finds the key (first, second) in the table and visits its formulations. */
+  const lookUp = (first: number, second: number, position: number) => {
+    let slot = hashOf(first, second);
+    for (;;) {
+      const at = table[slot * 4]!;
+      if (at === 0) return;
+      if (at === first && table[slot * 4 + 1] === second) {
+        visit(slot, position);
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+  };
 
   return {
     find(text: string): NearMiss[] {
-      const stream = normalize(text);
-      const { chars } = stream;
-      // Spans of correct text: formulations written exactly, and real look-alikes.
-      const correct = new Uint8Array(chars.length + 1);
-      const markCorrect = (start: number, length: number) => correct.fill(1, start, start + length);
-      for (const word of lookAlikes) {
-        for (let at = chars.indexOf(word); at !== -1; at = chars.indexOf(word, at + 1)) markCorrect(at, word.length);
+      // Normalise into the kept buffers (see normalize, which this must agree with).
+      if (codes.length < text.length) {
+        codes = new Uint16Array(text.length * 2);
+        offsets = new Int32Array(text.length * 2);
+        idsOf = new Uint16Array(text.length * 2);
       }
-      const candidates: { formulation: number; start: number; length: number; kind: NearMissKind; slip: number }[] = [];
+      let length = 0;
+      for (let index = 0; index < text.length; index += 1) {
+        let code = text.charCodeAt(index);
+        // Chinese characters, by far the most, are neither skipped nor separators: no table read.
+        if (code < 0x4e00 || code > 0x9fff) {
+          const kind = unitClass[code];
+          if (kind === SKIP) continue;
+          if (kind === SEPARATOR) code = 0x3001; // 、
+        }
+        offsets[length] = index;
+        codes[length] = code;
+        idsOf[length] = (member[code >>> 5]! >>> (code & 31)) & 1 ? charId[code]! : 0;
+        length += 1;
+      }
+      exact.length = 0;
+      candidates.length = 0;
       // The starts already compared, per formulation: a ring of RING slots, enough because
       // every start tried from one position lies within a formulation's length of it. The
       // ring is kept between calls (most texts are a short field): a slot holds start + base,
       // and each call takes a new base, so older entries never match.
-      if (generation > 0x3fffffff - chars.length) {
+      if (generation > 0x3fffffff - length) {
         tried.fill(0);
         voteAt.fill(0);
         generation = 1;
       }
-      const base = generation;
-      generation += chars.length + RING + 2;
-      const visit = (hits: Int32Array | undefined, position: number) => {
-        if (!hits) return;
-        for (let hit = 0; hit < hits.length; hit += 2) {
-          const formulation = hits[hit]!;
-          const start = position - hits[hit + 1]!;
-          // Count the keys that put this formulation at this start; compare once there are enough.
-          const ballot = formulation * RING + ((start + RING) & (RING - 1));
-          if (voteAt[ballot] !== start + base + RING) {
-            voteAt[ballot] = start + base + RING;
-            votes[ballot] = 0;
-          }
-          votes[ballot] = Math.min(255, votes[ballot]! + 1);
-          if (votes[ballot] !== needed[formulation]) continue;
-          const plain = prepared[formulation]!.plain;
-          // Written exactly (the common case): a slip beside it would lie in correct text anyway.
-          if (chars.startsWith(plain, start)) {
-            markCorrect(start, plain.length);
-            for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
-              tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + base;
-            }
-            continue;
-          }
-          for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
-            const slot = formulation * RING + (shifted & (RING - 1));
-            if (tried[slot] === shifted + base) continue;
-            tried[slot] = shifted + base;
-            if (chars.startsWith(plain, shifted)) {
-              markCorrect(shifted, plain.length);
-              continue;
-            }
-            const found = compare(chars, shifted, plain, isHomophone);
-            if (found) candidates.push({ formulation, start: shifted, ...found });
-          }
+      scanned = length;
+      scanBase = generation;
+      generation += length + RING + 2;
+      for (let position = 0; position + 1 < length; position += 1) {
+        const first = idsOf[position]!;
+        if (first === 0) continue;
+        const next = idsOf[position + 1]!;
+        if (next !== 0) lookUp(first, next * 2, position);
+        if (position + 2 < length) {
+          const after = idsOf[position + 2]!;
+          if (after !== 0) lookUp(first, after * 2 + 1, position);
         }
-      };
-      for (let position = 0; position + 1 < chars.length; position += 1) {
-        const first = chars.charCodeAt(position);
-        visit(index.get(pairKey(first, chars.charCodeAt(position + 1), 0)), position);
-        if (position + 2 < chars.length) visit(index.get(pairKey(first, chars.charCodeAt(position + 2), 1)), position);
+      }
+      // Nearly every text has no candidate: then the spans of correct text are not needed.
+      if (candidates.length === 0) return [];
+      let chars = '';
+      for (let from = 0; from < length; from += 4096)
+        chars += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 4096)));
+      // Spans of correct text: formulations written exactly, and real look-alikes.
+      const correct = new Uint8Array(length + 1);
+      for (let span = 0; span < exact.length; span += 2) correct.fill(1, exact[span], exact[span]! + exact[span + 1]!);
+      for (const word of lookAlikes) {
+        for (let at = chars.indexOf(word); at !== -1; at = chars.indexOf(word, at + 1))
+          correct.fill(1, at, at + word.length);
       }
       // Keep near-misses whose slip is not inside correct text; of overlapping ones, the
       // longest formulation (长沙市望城区妇女联合会 over 望城区妇女联合会).
@@ -255,14 +481,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
         .sort(
           (a, b) => prepared[b.formulation]!.plain.length - prepared[a.formulation]!.plain.length || a.start - b.start,
         );
-      const taken = new Uint8Array(chars.length + 1);
+      const taken = new Uint8Array(length + 1);
       const results: NearMiss[] = [];
       for (const candidate of kept) {
         if (taken[candidate.slip] === 1) continue;
         taken.fill(1, candidate.start, candidate.start + candidate.length);
         const { text: expected, level } = prepared[candidate.formulation]!;
-        const start = stream.offsets[candidate.start]!;
-        const end = stream.offsets[candidate.start + candidate.length - 1]! + 1;
+        const start = offsets[candidate.start]!;
+        const end = offsets[candidate.start + candidate.length - 1]! + 1;
         results.push({
           start,
           end,
@@ -276,72 +502,6 @@ export function createMatcher(options: MatcherOptions): Matcher {
       return results.sort((a, b) => a.start - b.start);
     },
   };
-}
-
-/**
- * Compares the text at `start` with a formulation: a near-miss of it (returning its kind,
- * length in the text and the position of the slip) or undefined.
- */
-function compare(
-  chars: string,
-  start: number,
-  plain: string,
-  isHomophone: (expected: string, actual: string) => boolean,
-): { length: number; kind: NearMissKind; slip: number } | undefined {
-  const length = plain.length;
-  // Same length: homophones anywhere, or one substitution inside.
-  if (start + length <= chars.length) {
-    // At most two slips are of interest: their positions, without allocating (this runs for every candidate).
-    let count = 0;
-    let first = -1;
-    let second = -1;
-    for (let k = 0; k < length && count <= 2; k += 1) {
-      if (chars.charCodeAt(start + k) === plain.charCodeAt(k)) continue;
-      count += 1;
-      if (count === 1) first = k;
-      else second = k;
-    }
-    const slipAt = (k: number) => isSlipChar(chars[start + k]) && isSlipChar(plain[k]);
-    if (count > 0 && count <= 2 && slipAt(first) && (count === 1 || slipAt(second))) {
-      const maxHomophones = length >= TWO_HOMOPHONES_LENGTH ? 2 : 1;
-      const heard = (k: number) => isHomophone(plain[k]!, chars[start + k]!);
-      if (count <= maxHomophones && heard(first) && (count === 1 || heard(second))) {
-        return { length, kind: 'homophone', slip: start + first };
-      }
-      if (count === 1 && length >= EDIT_MIN_LENGTH && first > 0 && first < length - 1) {
-        return { length, kind: 'substituted', slip: start + first };
-      }
-    }
-  }
-  if (length < EDIT_MIN_LENGTH) return undefined;
-  // One character extra: same first and last character, the rest equal once it is removed.
-  if (start + length + 1 <= chars.length && chars[start] === plain[0] && chars[start + length] === plain[length - 1]) {
-    let k = 0;
-    while (k < length && chars[start + k] === plain[k]) k += 1;
-    const added = chars[start + k];
-    if (
-      k > 0 &&
-      k < length &&
-      isSlipChar(added) &&
-      !PARTICLES.test(added!) &&
-      chars.startsWith(plain.slice(k), start + k + 1)
-    ) {
-      return { length: length + 1, kind: 'extra', slip: start + k };
-    }
-  }
-  // One character missing.
-  if (
-    start + length - 1 <= chars.length &&
-    chars[start] === plain[0] &&
-    chars[start + length - 2] === plain[length - 1]
-  ) {
-    let k = 0;
-    while (k < length - 1 && chars[start + k] === plain[k]) k += 1;
-    if (k > 0 && k < length - 1 && isSlipChar(plain[k]) && chars.startsWith(plain.slice(k + 1), start + k)) {
-      return { length: length - 1, kind: 'missing', slip: start + k };
-    }
-  }
-  return undefined;
 }
 
 /** True when `marker` follows offset `end` of `text`, after any spaces, quotes or emphasis marks. */
