@@ -6,80 +6,17 @@
  * rendering the saved Markdown with the site's renderer, not by rebuilding the site (the
  * publish test in cms.spec.ts already covers a save reaching the built site).
  */
-import fs from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { markdownToHtml } from 'satteri';
-import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
 import { todayInChina } from '../../src/lib/dates.ts';
-import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
+import { git } from '../support/cms.ts';
+import { cmsTest } from '../support/cms-admin.ts';
 import { images, redHeaderNotice } from '../support/docx-fixtures.ts';
 import { chooseWordFile, WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../support/word-clipboard.ts';
 import { expect as baseExpect, test } from '../support/test.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 150_000 });
-
-interface Admin {
-  page: Page;
-  repo: string;
-  errors: string[];
-  field: (label: string) => Locator;
-  openNew: (collection: string) => Promise<void>;
-  save: () => Promise<void>;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const cmsTest = test.extend<{ admin: Admin }>({
-  admin: async ({ page, siteUrl }, use, testInfo) => {
-    const repo = makeEditorRepo();
-    const server = await startDecapServer(repo);
-    const errors: string[] = [];
-    // Decap asks whether a new entry already has an unpublished version before saving it; the
-    // 404 that answers "no" is expected. Any other failed request is an error.
-    const expected404 = (body: string | null) => body?.includes('"action":"unpublishedEntry"') === true;
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !(response.status() === 404 && expected404(response.request().postData())))
-        errors.push(`${response.status()} ${response.url()}`);
-    });
-    const backend = await routeLocalBackend(page, server);
-    await page.goto(`${siteUrl}/admin/`);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByRole('heading', { name: '集合' })).toBeVisible();
-    const admin: Admin = {
-      page,
-      repo,
-      errors,
-      field: (label) => page.getByLabel(new RegExp(`^${escape(label)}( \\(可选\\))?$`)),
-      openNew: async (collection) => {
-        await page.goto(`${siteUrl}/admin/#/collections/${collection}/new`);
-        await expect(page.getByRole('button', { name: '保存' })).toBeVisible();
-        await backend.settled();
-      },
-      save: async () => {
-        const saved = page.waitForResponse(
-          (r) => r.url() === DEFAULT_PROXY_URL && r.request().postData()?.includes('"action":"persistEntry"') === true,
-          { timeout: 60_000 },
-        );
-        await page.getByRole('button', { name: '保存', exact: true }).click();
-        expect((await saved).ok()).toBe(true);
-        await expect(page.getByText('内容已保存').first()).toBeVisible();
-      },
-    };
-    await use(admin);
-    if (testInfo.status !== testInfo.expectedStatus) {
-      await testInfo.attach('decap-server.log', { body: server.log(), contentType: 'text/plain' });
-    }
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await server.close();
-    fs.rmSync(repo, { recursive: true, force: true });
-  },
-});
 
 /** The Markdown body editor (plain Markdown mode, the admin's default). */
 const bodyEditor = (page: Page) => page.locator('[contenteditable="true"]').first();

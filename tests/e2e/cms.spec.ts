@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
+import type { Page } from '@playwright/test';
 import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { buildSite } from '../support/build.ts';
-import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
+import { git } from '../support/cms.ts';
+import { cmsTest, type Admin } from '../support/cms-admin.ts';
 import { ROOT, TEST_DIST } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { expect as baseExpect, test } from '../support/test.ts';
@@ -17,91 +17,6 @@ import { expect as baseExpect, test } from '../support/test.ts';
 // Decap is a 5 MB bundle and every save is a few git commands: generous waits on a busy CI machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 120_000 });
-
-interface Admin {
-  page: Page;
-  repo: string;
-  /** Console errors and uncaught exceptions since the admin was opened. */
-  errors: string[];
-  /** A form field by its Chinese label (optional fields are labelled “… (可选)”). */
-  field: (label: string) => Locator;
-  open: (hash: string) => Promise<void>;
-  save: () => Promise<void>;
-  publish: () => Promise<void>;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const cmsTest = test.extend<{ admin: Admin }>({
-  admin: async ({ page, siteUrl }, use, testInfo) => {
-    const repo = makeEditorRepo();
-    const server = await startDecapServer(repo);
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const backend = await routeLocalBackend(page, server);
-    await page.goto(`${siteUrl}/admin/`);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByRole('heading', { name: '集合' })).toBeVisible();
-
-    const field = (label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\(可选\\))?$`));
-    const admin: Admin = {
-      page,
-      repo,
-      errors,
-      field,
-      open: async (hash) => {
-        // Through the collection list, as an editor would: going from one entry's form straight
-        // to another's URL leaves Decap showing the first entry's fields.
-        await page.goto(`${siteUrl}/admin/#/`);
-        await expect(page.getByRole('heading', { name: '集合' })).toBeVisible();
-        await page.goto(`${siteUrl}/admin/#/${hash}`);
-        await expect(page.getByRole('button', { name: '保存' })).toBeVisible();
-        // Decap may load the entry again after showing the form, undoing what was typed.
-        await backend.settled();
-      },
-      save: async () => {
-        // Wait for decap-server's answer, not the toast: the previous save's toast may linger.
-        const saved = backendAnswer(page, 'persistEntry');
-        await page.getByRole('button', { name: '保存', exact: true }).click();
-        await saved;
-        await expect(page.getByText('内容已保存').first()).toBeVisible();
-      },
-      publish: async () => {
-        for (const status of ['待审核', '待发布']) {
-          await page.getByRole('button', { name: /^状态/ }).click();
-          await page.getByRole('menuitem', { name: status }).click();
-          await expect(page.getByRole('button', { name: `状态: ${status}` })).toBeVisible();
-        }
-        page.once('dialog', (dialog) => void dialog.accept());
-        const published = backendAnswer(page, 'publishUnpublishedEntry');
-        await page.getByRole('button', { name: '发布', exact: true }).click();
-        await page.getByRole('menuitem', { name: '立即发布' }).click();
-        await published;
-        await expect(page.getByText('内容已发布')).toBeVisible();
-      },
-    };
-    await use(admin);
-    if (testInfo.status !== testInfo.expectedStatus) {
-      await testInfo.attach('decap-server.log', { body: server.log(), contentType: 'text/plain' });
-    }
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await server.close();
-    fs.rmSync(repo, { recursive: true, force: true });
-  },
-});
-
-/** Resolves when decap-server has answered an `action` request successfully. */
-async function backendAnswer(page: Page, action: string): Promise<void> {
-  const response = await page.waitForResponse(
-    (r) => r.url() === DEFAULT_PROXY_URL && r.request().postData()?.includes(`"action":"${action}"`) === true,
-    { timeout: 60_000 },
-  );
-  if (!response.ok())
-    throw new Error(`decap-server answered ${action} with ${response.status()}: ${await response.text()}`);
-}
 
 /** The lines a branch adds and removes against main, without diff headers. */
 function changedLines(repo: string, branch: string): string[] {

@@ -11,12 +11,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
 import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { COLLECTIONS } from '../../src/content/model.ts';
 import { buildSite } from '../support/build.ts';
 import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
+import { backendAnswer, publishOpenEntry } from '../support/cms-admin.ts';
 import { draftLeaks, readBuild, type SiteEntry } from '../support/draft-leaks.ts';
 import { ROOT, SITE_DIST, TEST_DIST, TEST_SITE_URL } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -33,15 +32,6 @@ const TAKEN_DOWN = {
 const ATTACHMENT = '/uploads/2024-zuimei-jiating-tuijianbiao.pdf';
 const fileOf = ({ collection, slug }: { collection: string; slug: string }) => `content/${collection}/${slug}.md`;
 const urlOf = ({ collection, slug }: { collection: string; slug: string }) => `/${collection}/${slug}/`;
-
-/** Resolves when decap-server has answered an `action` request successfully. */
-async function backendAnswer(page: Page, action: string): Promise<void> {
-  const response = await page.waitForResponse(
-    (r) => r.url() === DEFAULT_PROXY_URL && r.request().postData()?.includes(`"action":"${action}"`) === true,
-    { timeout: 60_000 },
-  );
-  if (!response.ok()) throw new Error(`decap-server answered ${action} with ${response.status()}`);
-}
 
 /** Whether `file` is on main in `repo`. */
 function onMain(repo: string, file: string): boolean {
@@ -112,16 +102,7 @@ test('an entry set to draft, one unpublished and one deleted in the CMS are gone
       const saved = backendAnswer(page, 'persistEntry');
       await page.getByRole('button', { name: '保存', exact: true }).click();
       await saved;
-      for (const status of ['待审核', '待发布']) {
-        await page.getByRole('button', { name: /^状态/ }).click();
-        await page.getByRole('menuitem', { name: status }).click();
-        await expect(page.getByRole('button', { name: `状态: ${status}` })).toBeVisible();
-      }
-      page.once('dialog', (dialog) => void dialog.accept());
-      const published = backendAnswer(page, 'publishUnpublishedEntry');
-      await page.getByRole('button', { name: '发布', exact: true }).click();
-      await page.getByRole('menuitem', { name: '立即发布' }).click();
-      await published;
+      await publishOpenEntry(page);
       await expect.poll(() => git(repo, 'show', `main:${fileOf(TAKEN_DOWN.draft)}`)).toContain('draft: true');
     });
 
