@@ -13,6 +13,7 @@
 import type { CmsCollection, CmsCollectionFile, CmsConfig, CmsField } from 'decap-cms-core';
 import {
   COLLECTIONS,
+  collectionModel,
   DOC_NUMBER_RULE,
   model,
   searchSettingsFields,
@@ -178,9 +179,6 @@ export function cmsFields(fields: Record<string, Field>): CmsField[] {
   return Object.entries(fields).map(([name, field]) => cmsField(name, field, fields));
 }
 
-/** The collections whose editors offer 从 Word 导入 (admin/word/): documents staff write in Word. */
-export const WORD_IMPORT_COLLECTIONS: readonly CollectionName[] = ['notices', 'news'];
-
 /** The Markdown body below the front matter (admin/word/body-widget.ts). */
 function bodyField(name: CollectionName): CmsField {
   return custom({
@@ -191,7 +189,7 @@ function bodyField(name: CollectionName): CmsField {
     required: true,
     // Decap's Markdown preview is not sanitised by default: raw HTML in a body would run in the admin.
     sanitize_preview: true,
-    ...(WORD_IMPORT_COLLECTIONS.includes(name) ? { word_import: true, slug_fallback: model[name].slugFallback } : {}),
+    ...(collectionModel(name).wordImport ? { word_import: true, slug_fallback: model[name].slugFallback } : {}),
   });
 }
 

@@ -32,14 +32,15 @@ import { parseDocNumber } from '../../src/lib/doc-number.ts';
 import { SLUG_PATTERN, UPLOADS_PUBLIC_PATH } from '../../src/lib/patterns.ts';
 import { convertDocx, WordImportError, type WordImport } from '../../src/lib/word/index.ts';
 import { additionsOf, contentMatcher } from '../../src/content/check/wording.ts';
-import { fieldsOf, model, type CollectionName } from '../../src/content/model.ts';
+import { COLLECTIONS, collectionModel, fieldsOf, model, type CollectionName } from '../../src/content/model.ts';
 import { contentRoot, publicRoot } from '../../src/content/paths.ts';
 import { entryNearMisses } from '../../src/lib/wording/entry.ts';
 import { shownText } from '../../src/lib/wording/messages.ts';
 import type { Matcher } from '../../src/lib/wording/matcher.ts';
 
 type ImportCollection = 'notices' | 'news';
-const IMPORT_COLLECTIONS: readonly ImportCollection[] = ['notices', 'news'];
+/** The collections the model marks `wordImport` (the converter knows notices and news). */
+const IMPORT_COLLECTIONS = COLLECTIONS.filter((name) => collectionModel(name).wordImport) as ImportCollection[];
 const LEDGER = '.word-imports.json';
 /** Stands in for the slug while converting; the real slug depends on what the document says. */
 const SLUG_PLACEHOLDER = 'wordimportslugplaceholder';

@@ -172,6 +172,11 @@ export interface CollectionModel {
    * overview page, rather than newest first in pages by year.
    */
   numberedBy?: string;
+  /**
+   * Documents staff write in Word: the CMS editor offers 从 Word 导入 (admin/word/) and
+   * `npm run import:docx --collection` accepts the collection.
+   */
+  wordImport?: boolean;
   /** Fields in the order editors see them. The common fields come first. */
   fields: Record<string, Field>;
 }
@@ -287,6 +292,7 @@ export const model = {
     labelSingular: '通知',
     description: '望城区妇联发布的通知、公告、政策文件和政策解读。',
     slugFallback: 'tongzhi',
+    wordImport: true,
     fields: {
       ...commonFields,
       // The common date, plus its row in the 信息公开 table (the key keeps its place).
@@ -476,6 +482,7 @@ export const model = {
     labelSingular: '动态',
     description: '望城区各级妇联组织的工作动态。',
     slugFallback: 'dongtai',
+    wordImport: true,
     fields: {
       ...commonFields,
       source: {

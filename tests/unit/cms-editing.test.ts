@@ -7,12 +7,12 @@ import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { backendFromEnv } from '../../admin/build/backend.ts';
-import { cmsConfig, WORD_IMPORT_COLLECTIONS } from '../../admin/build/config.ts';
+import { cmsConfig } from '../../admin/build/config.ts';
 import { WIDGETS } from '../../admin/constants.ts';
 import { withParagraphs } from '../../admin/editing/paragraphs-on-save.ts';
 import { withTodayDefaults } from '../../admin/editing/today.ts';
 import { richHtml } from '../../admin/word/paste.ts';
-import { COLLECTIONS, model, type Field } from '../../src/content/model.ts';
+import { COLLECTIONS, collectionModel, model, type Field } from '../../src/content/model.ts';
 
 type AnyField = CmsField & Record<string, unknown>;
 const fieldsOf = (config: ReturnType<typeof cmsConfig>, name: string) =>
@@ -58,11 +58,12 @@ describe('the body widget', () => {
   const config = cmsConfig({ backend: backendFromEnv({}) });
 
   it('offers 从 Word 导入 on the notices and news editors only', () => {
-    expect(WORD_IMPORT_COLLECTIONS).toEqual(['notices', 'news']);
+    const offered = COLLECTIONS.filter((name) => fieldsOf(config, name).at(-1)!['word_import'] === true);
+    expect(offered).toEqual(['notices', 'news']);
     for (const name of COLLECTIONS) {
       const body = fieldsOf(config, name).at(-1)!;
       expect(body.widget).toBe(WIDGETS.body);
-      expect(body['word_import'] === true, name).toBe(WORD_IMPORT_COLLECTIONS.includes(name));
+      expect(body['word_import'] === true, name).toBe(collectionModel(name).wordImport === true);
       if (body['word_import']) expect(body['slug_fallback']).toBe(model[name].slugFallback);
     }
   });
