@@ -7,10 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkContent, formatProblem } from '../../src/content/check/index.ts';
-import { buildSite } from '../support/build.ts';
-import { git } from '../support/cms.ts';
+import { buildFromRepo, git } from '../support/cms.ts';
 import { cmsTest, type Admin } from '../support/cms-admin.ts';
-import { ROOT, TEST_DIST } from '../support/paths.ts';
+import { TEST_DIST } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { expect as baseExpect, test } from '../support/test.ts';
 
@@ -143,15 +142,7 @@ attachments:
   expect(check.errors.map(formatProblem)).toEqual([]);
 
   const outDir = path.join(TEST_DIST, 'cms-rebuild');
-  // Astro caches the content layer per output folder (cacheDir in astro.config.mjs). The cached
-  // entries point into the previous run's repository, so drop them; the image cache stays valid.
-  const cacheDir = path.join(ROOT, 'node_modules/.astro', outDir.replace(/[^a-z0-9]+/gi, '-'));
-  fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
-  const build = buildSite({
-    SITE_CONTENT_DIR: path.join(repo, 'content'),
-    SITE_PUBLIC_DIR: path.join(repo, 'public'),
-    SITE_OUT_DIR: outDir,
-  });
+  const build = buildFromRepo(repo, outDir);
   expect(build.status, build.stderr).toBe(0);
   const site = await serveStatic(outDir);
   try {

@@ -13,8 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { COLLECTIONS } from '../../src/content/model.ts';
-import { buildSite } from '../support/build.ts';
-import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
+import { buildFromRepo, git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
 import { backendAnswer, publishOpenEntry } from '../support/cms-admin.ts';
 import { draftLeaks, readBuild, type SiteEntry } from '../support/draft-leaks.ts';
 import { ROOT, SITE_DIST, TEST_DIST, TEST_SITE_URL } from '../support/paths.ts';
@@ -147,16 +146,7 @@ test('an entry set to draft, one unpublished and one deleted in the CMS are gone
   expect(check.errors.map(formatProblem)).toEqual([]);
 
   const outDir = path.join(TEST_DIST, 'cms-takedown');
-  // Astro caches the content layer per output folder; the cache points into an earlier run's repository.
-  fs.rmSync(path.join(ROOT, 'node_modules/.astro', outDir.replace(/[^a-z0-9]+/gi, '-'), 'data-store.json'), {
-    force: true,
-  });
-  const build = buildSite({
-    SITE_CONTENT_DIR: path.join(repo, 'content'),
-    SITE_PUBLIC_DIR: path.join(repo, 'public'),
-    SITE_OUT_DIR: outDir,
-    SITE_URL: TEST_SITE_URL,
-  });
+  const build = buildFromRepo(repo, outDir, { SITE_URL: TEST_SITE_URL });
   expect(build.status, build.stderr).toBe(0);
   // The editor is told the attachment stayed off the site.
   expect(build.stdout + build.stderr).toContain(`public${ATTACHMENT}`);

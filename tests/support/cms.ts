@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
 import { DECAP_GIT_ENV } from '../../scripts/dev/cms-env.ts';
+import { buildSite, type BuildEnv } from './build.ts';
 import { freePort } from './ports.ts';
 import { ROOT, TEST_DIST } from './paths.ts';
 
@@ -132,4 +133,21 @@ export async function routeLocalBackend(page: Page, server: DecapServer): Promis
       }
     },
   };
+}
+
+/**
+ * Builds the site from an editor repository's content and uploads into `outDir`, as the
+ * server does after a push. Astro caches the content layer per output folder (cacheDir in
+ * astro.config.mjs); the cached entries point into an earlier run's repository, so they are
+ * dropped first (the image cache stays valid).
+ */
+export function buildFromRepo(repo: string, outDir: string, env: Partial<BuildEnv> = {}) {
+  const cacheDir = path.join(ROOT, 'node_modules/.astro', outDir.replace(/[^a-z0-9]+/gi, '-'));
+  fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+  return buildSite({
+    SITE_CONTENT_DIR: path.join(repo, 'content'),
+    SITE_PUBLIC_DIR: path.join(repo, 'public'),
+    SITE_OUT_DIR: outDir,
+    ...env,
+  });
 }
