@@ -138,6 +138,8 @@ cmsTest('two paragraphs typed with single Enters through an input method are sav
   await field('标题').fill('回车分段');
   await field('网址简称').fill('huiche-fenduan');
   await bodyEditor(page).click();
+  // Typing before the editor holds the caret would send the first text nowhere.
+  await expect(bodyEditor(page)).toBeFocused();
   const cdp = await page.context().newCDPSession(page);
   /** Types Chinese as an input method does: the pinyin grows, then the characters are chosen. */
   const typeChinese = async (pinyin: string, text: string) => {
@@ -147,12 +149,18 @@ cmsTest('two paragraphs typed with single Enters through an input method are sav
     await cdp.send('Input.insertText', { text });
   };
   await typeChinese('diyiduan', '第一段，区妇联举办家庭教育讲座。');
+  // An editor presses Enter after seeing the chosen characters; an Enter that reaches the editor
+  // before it has taken in the committed text would split an empty paragraph off instead.
+  await expect(bodyEditor(page)).toContainText('第一段，区妇联举办家庭教育讲座。');
   await page.keyboard.press('Enter');
   await typeChinese('dierduan', '第二段，欢迎家长报名参加。');
   await expect(bodyEditor(page)).toContainText('第二段，欢迎家长报名参加。');
   // The preview beside the editor already shows two paragraphs.
   const preview = page.frameLocator('iframe').first();
-  await expect(preview.locator('p', { hasText: '第一段' })).toHaveText('第一段，区妇联举办家庭教育讲座。');
+  // The preview re-renders after the editor settles, which on a loaded machine takes seconds.
+  await expect(preview.locator('p', { hasText: '第一段' })).toHaveText('第一段，区妇联举办家庭教育讲座。', {
+    timeout: 15_000,
+  });
   await expect(preview.locator('p', { hasText: '第二段' })).toHaveText('第二段，欢迎家长报名参加。');
 
   await admin.save();
