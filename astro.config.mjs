@@ -15,6 +15,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import feed from './src/integrations/feed.ts';
 import unusedUploads from './src/integrations/unused-uploads.ts';
 import { modelModules } from './src/integrations/model-modules.ts';
+import { astroCacheDir } from './src/build/cache-dir.ts';
 import { t } from './src/i18n/index.ts';
 import { sanitizeMarkdown } from './src/lib/sanitize.ts';
 
@@ -30,7 +31,7 @@ export default defineConfig({
   outDir,
   publicDir,
   // Each output folder gets its own cache, so a fixture build never reuses the real site's data.
-  cacheDir: `./node_modules/.astro/${outDir.replace(/[^a-z0-9]+/gi, '-')}`,
+  cacheDir: astroCacheDir(outDir),
   trailingSlash: 'always',
   // `npm run cms` turns Astro's dev toolbar off: editors need none, and its script logged an
   // HTTP 504 in the admin's console.

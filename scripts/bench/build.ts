@@ -23,6 +23,7 @@ import path from 'node:path';
 import { writeCorpus } from '../../tests/support/corpus.ts';
 import { ROOT } from '../../tests/support/paths.ts';
 import { markdownTable, writeBenchmarkSection } from './benchmarks-doc.ts';
+import { astroCacheDir } from '../../src/build/cache-dir.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -222,7 +223,7 @@ try {
     );
     const siteOut = path.join(work, `site-${size}`);
     // The site keeps a cache per output folder (astro.config.mjs): every run starts from none.
-    const cacheDir = path.join(ROOT, 'node_modules/.astro', siteOut.replace(/[^a-z0-9]+/gi, '-'));
+    const cacheDir = astroCacheDir(siteOut);
     const baselineDir = path.join(work, `baseline-${size}`);
     const result: Result = { size, indexed: false, pages: { ours: 0, baseline: 0 }, runs: [] };
     for (let run = 1; run <= RUNS; run += 1) {

@@ -27,6 +27,7 @@ import { judge, searchFromBox, type JudgedQuery } from '../../tests/support/sear
 import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
 import { writeBenchmarkSection } from './benchmarks-doc.ts';
 import { forgivingOnSite, forgivingSection, type Spread } from './search-forgiving.ts';
+import { astroCacheDir } from '../../src/build/cache-dir.ts';
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 5000);
 // ≥ 7 runs, site and bare interleaved, since two busy cores are noisy (BENCH_RUNS to change).
@@ -309,8 +310,5 @@ try {
 } finally {
   // BENCH_KEEP=1 keeps the corpus and both builds for a closer look.
   if (!process.env['BENCH_KEEP'] && !reuse) fs.rmSync(work, { recursive: true, force: true });
-  fs.rmSync(path.join(ROOT, 'node_modules/.astro', siteDir.replace(/[^a-z0-9]+/gi, '-')), {
-    recursive: true,
-    force: true,
-  });
+  fs.rmSync(astroCacheDir(siteDir), { recursive: true, force: true });
 }

@@ -11,6 +11,7 @@ import { buildSite } from '../../tests/support/build.ts';
 import { writeCorpus } from '../../tests/support/corpus.ts';
 import { prepareFixture } from '../../tests/support/fixture.ts';
 import { ROOT, TEST_DIST } from '../../tests/support/paths.ts';
+import { astroCacheDir } from '../../src/build/cache-dir.ts';
 
 const COUNT = Number(process.env['LARGE_COUNT'] ?? 5000);
 const src = path.join(TEST_DIST, 'large-src');
@@ -27,10 +28,7 @@ function timed<T>(label: string, run: () => T): { value: T; seconds: number } {
 
 function build(label: string, env: Parameters<typeof buildSite>[0]) {
   // A cold build each time, as CI and a fresh clone see it.
-  fs.rmSync(path.join(ROOT, 'node_modules/.astro', env.SITE_OUT_DIR.replace(/[^a-z0-9]+/gi, '-')), {
-    recursive: true,
-    force: true,
-  });
+  fs.rmSync(astroCacheDir(env.SITE_OUT_DIR), { recursive: true, force: true });
   const { value: result, seconds } = timed(label, () => buildSite(env));
   if (result.status !== 0) {
     console.error(result.stdout.slice(-5000), result.stderr.slice(-5000));

@@ -24,6 +24,7 @@ import { ADMIN_SCRIPT } from '../../admin/bundle.ts';
 import { checkLinks, formatBrokenLink } from '../../src/build/link-check.ts';
 import { buildAdminBundle } from '../../src/build/admin-bundle.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { astroCacheDir } from '../../src/build/cache-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const outDir = path.resolve(ROOT, process.env['SITE_OUT_DIR'] || 'dist');
@@ -63,7 +64,7 @@ function astroBuild(): Promise<{ status: number | null; signal: NodeJS.Signals |
 
 // The CMS bundle builds in this process while Astro builds in its own (src/build/admin-bundle.ts),
 // into a folder of its own: Astro empties the output folder when it starts.
-const staging = path.join(ROOT, 'node_modules/.astro', `admin${outDir.replace(/[^a-z0-9]+/gi, '-')}`);
+const staging = astroCacheDir(`admin${outDir}`);
 // A project without the admin page (bench:admin's comparison build) has nothing to bundle.
 const hasAdmin = fs.existsSync(path.join(ROOT, 'src/pages/admin/index.astro'));
 const bundling = hasAdmin ? buildAdminBundle(staging) : undefined;

@@ -14,6 +14,7 @@ import { DECAP_GIT_ENV } from '../../scripts/dev/cms-env.ts';
 import { buildSite, type BuildEnv } from './build.ts';
 import { freePort } from './ports.ts';
 import { ROOT, TEST_DIST } from './paths.ts';
+import { astroCacheDir } from '../../src/build/cache-dir.ts';
 
 /** Where the tests' temporary repositories live. */
 const CMS_REPOS = path.join(TEST_DIST, 'cms-repos');
@@ -142,7 +143,7 @@ export async function routeLocalBackend(page: Page, server: DecapServer): Promis
  * dropped first (the image cache stays valid).
  */
 export function buildFromRepo(repo: string, outDir: string, env: Partial<BuildEnv> = {}) {
-  const cacheDir = path.join(ROOT, 'node_modules/.astro', outDir.replace(/[^a-z0-9]+/gi, '-'));
+  const cacheDir = astroCacheDir(outDir);
   fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
   return buildSite({
     SITE_CONTENT_DIR: path.join(repo, 'content'),
