@@ -11,6 +11,7 @@ import { chromium, type Locator, type Page } from '@playwright/test';
 import { buildSite } from '../../tests/support/build.ts';
 import { makeEditorRepo, routeLocalBackend, startDecapServer } from '../../tests/support/cms.ts';
 import { ROOT, SITE_DIST, TEST_SITE_URL } from '../../tests/support/paths.ts';
+import { screenshotRegion } from '../../tests/support/screenshots.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 const OUT = path.join(ROOT, 'docs/images/editor-guide');
@@ -56,19 +57,8 @@ async function shot(name: string, region?: Locator | { height: number }): Promis
       clip: { x: 0, y: 0, width: 1200, height: region.height },
       animations: 'disabled',
     });
-  } else if (region) {
-    await region.scrollIntoViewIfNeeded();
-    const box = await region.boundingBox();
-    if (!box) throw new Error(`${name}: region not visible`);
-    const clip = {
-      x: Math.max(box.x - 12, 0),
-      y: Math.max(box.y - 12, 0),
-      width: box.width + 24,
-      height: box.height + 24,
-    };
-    await page.screenshot({ path: file, clip, animations: 'disabled' });
   } else {
-    await page.screenshot({ path: file, animations: 'disabled' });
+    await screenshotRegion(page, file, region);
   }
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }

@@ -15,8 +15,9 @@ import { chromium, type Locator, type Page } from '@playwright/test';
 import { makeEditorRepo, routeLocalBackend, startDecapServer } from '../../tests/support/cms.ts';
 import { images, redHeaderNotice } from '../../tests/support/docx-fixtures.ts';
 import { ROOT, SITE_DIST, TEST_DIST } from '../../tests/support/paths.ts';
+import { screenshotRegion } from '../../tests/support/screenshots.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { chooseWordFile, WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../../tests/support/word-clipboard.ts';
+import { chooseWordFile, pasteFromWord } from '../../tests/support/word-clipboard.ts';
 
 const OUT = path.join(ROOT, 'docs/images/editor-guide-word');
 const NARROW = process.argv.includes('--narrow');
@@ -45,20 +46,7 @@ fs.mkdirSync(out, { recursive: true });
 async function shot(name: string, region?: Locator): Promise<void> {
   await page.waitForTimeout(500);
   const file = path.join(out, `${name}.png`);
-  if (region) {
-    await region.scrollIntoViewIfNeeded();
-    const box = await region.boundingBox();
-    if (!box) throw new Error(`${name}: region not visible`);
-    const clip = {
-      x: Math.max(box.x - 12, 0),
-      y: Math.max(box.y - 12, 0),
-      width: box.width + 24,
-      height: box.height + 24,
-    };
-    await page.screenshot({ path: file, clip, animations: 'disabled' });
-  } else {
-    await page.screenshot({ path: file, animations: 'disabled' });
-  }
+  await screenshotRegion(page, file, region);
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
@@ -106,18 +94,7 @@ try {
   // 4. A paste from Word.
   await openNew('notices');
   await page.locator('[contenteditable="true"]').first().click();
-  await page.evaluate(
-    async ({ html, text }) => {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-        }),
-      ]);
-    },
-    { html: WORD_CLIPBOARD_HTML, text: WORD_CLIPBOARD_TEXT },
-  );
-  await page.keyboard.press('Control+V');
+  await pasteFromWord(page);
   await page.getByText('| 街镇 | 名额 |').waitFor();
   await shot('06-pasted');
 

@@ -12,7 +12,7 @@ import { todayInChina } from '../../src/lib/dates.ts';
 import { git } from '../support/cms.ts';
 import { cmsTest } from '../support/cms-admin.ts';
 import { images, redHeaderNotice } from '../support/docx-fixtures.ts';
-import { chooseWordFile, WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../support/word-clipboard.ts';
+import { chooseWordFile, pasteFromWord } from '../support/word-clipboard.ts';
 import { expect as baseExpect, test } from '../support/test.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -101,18 +101,7 @@ cmsTest('a paste from Word through the real clipboard is saved as clean Markdown
   await field('标题').fill('粘贴测试');
   await field('网址简称').fill('zhantie');
   await bodyEditor(page).click();
-  await page.evaluate(
-    async ({ html, text }) => {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-        }),
-      ]);
-    },
-    { html: WORD_CLIPBOARD_HTML, text: WORD_CLIPBOARD_TEXT },
-  );
-  await page.keyboard.press('Control+V');
+  await pasteFromWord(page);
   await expect(bodyEditor(page)).toContainText('| 街镇 | 名额 |');
   // The picture only exists on the editor's computer: the editor is told what to do instead.
   await expect(page.locator('.fl-word-report')).toContainText('从 Word 导入');

@@ -29,3 +29,22 @@ export async function chooseWordFile(
   await page.getByRole('button', { name: '从 Word 导入' }).click();
   await (await chooser).setFiles(file);
 }
+
+/**
+ * Pastes what Word copied into the focused editor through the real system clipboard and
+ * Ctrl+V, as an editor does (the page needs clipboard permissions for its origin).
+ */
+export async function pasteFromWord(page: Page): Promise<void> {
+  await page.evaluate(
+    async ({ html, text }) => {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+    },
+    { html: WORD_CLIPBOARD_HTML, text: WORD_CLIPBOARD_TEXT },
+  );
+  await page.keyboard.press('Control+V');
+}
