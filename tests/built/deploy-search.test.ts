@@ -13,15 +13,10 @@ import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx.ts';
 import { ROOT, SITE_DIST } from '../support/paths.ts';
 import { waitForResults } from '../support/search-page.ts';
+import { requireTool } from '../support/system-tools.ts';
 
 const nginx = findNginx();
-if (!nginx && process.env['CI']) {
-  describe('searching across a deploy', () => {
-    it('needs nginx, which .ci/run installs', () => {
-      throw new Error('nginx is not installed, so this test cannot run: apt-get install nginx');
-    });
-  });
-}
+requireTool(nginx, 'nginx', 'the search-across-a-deploy tests');
 
 describe.runIf(nginx)('searching across a deploy', () => {
   let work: string;

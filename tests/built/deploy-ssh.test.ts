@@ -9,15 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SITE_DIST } from '../support/paths.ts';
+import { requireTool } from '../support/system-tools.ts';
 
 const rsync = ['/usr/bin/rsync', '/usr/local/bin/rsync'].find((file) => fs.existsSync(file));
-if (!rsync && process.env['CI']) {
-  describe('deploying over ssh', () => {
-    it('needs rsync, which .ci/run installs', () => {
-      throw new Error('rsync is not installed, so the deploy-over-ssh test cannot run: apt-get install rsync');
-    });
-  });
-}
+requireTool(rsync, 'rsync', 'the deploy-over-ssh tests');
 
 describe.runIf(rsync)('deploying to a server over rsync and ssh', () => {
   let work: string;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx.ts';
 import { ROOT, SITE_DIST } from '../support/paths.ts';
+import { requireTool } from '../support/system-tools.ts';
 
 const RELEASE_SH = path.join(ROOT, 'deploy/release.sh');
 
@@ -64,13 +65,7 @@ const pageFiles = (dir: string) =>
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 
 const nginx = findNginx();
-if (!nginx && process.env['CI']) {
-  describe('atomic deploys', () => {
-    it('needs nginx, which .ci/run installs', () => {
-      throw new Error('nginx is not installed, so the deploy tests cannot run: apt-get install nginx');
-    });
-  });
-}
+requireTool(nginx, 'nginx', 'the deploy tests');
 
 describe.runIf(nginx)('atomic deploys and rollback behind the shipped nginx config', () => {
   let work: string;

@@ -15,6 +15,7 @@ import { CACHE } from '../../src/lib/server-config.ts';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx.ts';
 import { waitForResults } from '../support/search-page.ts';
 import { SITE_DIST } from '../support/paths.ts';
+import { requireTool } from '../support/system-tools.ts';
 
 interface Response {
   status: number;
@@ -37,18 +38,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Respons
 }
 
 const nginx = findNginx();
-if (!nginx && process.env['CI']) {
-  // In CI (.ci/run installs nginx) a missing nginx is a failure, never a silent skip.
-  describe('the production server', () => {
-    it('needs nginx, which .ci/run installs', () => {
-      throw new Error('nginx is not installed, so the production-server tests cannot run: apt-get install nginx');
-    });
-  });
-} else if (!nginx) {
-  console.warn(
-    'nginx is not installed (apt-get install nginx, as .ci/run does): the production-server tests are skipped here; with CI set they fail.',
-  );
-}
+requireTool(nginx, 'nginx', 'the production-server tests');
 
 describe.runIf(nginx)('the site behind the shipped nginx config', () => {
   let server: NginxServer;
