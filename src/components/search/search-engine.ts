@@ -22,6 +22,7 @@ import {
   type DocQuery,
   type SearchState,
   type SynonymGroup,
+  type Term,
 } from '../../lib/search-query.ts';
 import type { Correction, PinyinData, PinyinIndex } from '../../lib/search-pinyin.ts';
 import { splitQuery } from '../../lib/search-text.ts';
@@ -48,6 +49,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+  preload: (term: string) => Promise<void>;
 }
 
 /** One result, ready to show. */
@@ -119,6 +121,21 @@ export class SearchEngine {
       this.pagefind.catch(() => (this.pagefind = undefined));
     }
     return this.pagefind;
+  }
+
+  /**
+   * Fetches the index chunks a query will need while it is still being typed, so pressing Enter
+   * only runs the search. Nothing is preloaded while the query holds digits: a 文号 (even half
+   * typed) is looked up through its filter, not its words, and its words' chunks would be wasted.
+   */
+  preload(query: string): void {
+    const text = query.trim();
+    if (text && !/\d/.test(text)) {
+      void this.load().then(
+        (pagefind) => pagefind.preload(text).catch(() => undefined),
+        () => undefined,
+      );
+    }
   }
 
   /**
@@ -238,6 +255,72 @@ export class SearchEngine {
       .map((data) => data.id);
   }
 
+  /** The exact phrase's hits, as Pagefind's quoted search (its words cut as Pagefind will). */
+  private async exactSearch(phrase: string, state: SearchState): Promise<string[]> {
+    return this.hitIds(`"${(await this.words(phrase)).join(' ')}"`, state);
+  }
+
+  /**
+   * The text searches of a query (without a 文号 that found its notice). At most two rounds of
+   * Pagefind queries, each sent at once (its worker runs them back to back, so each round costs
+   * one message round trip, not one per query): first the exact phrase of each typed token and
+   * the plain search; then, only when those found little, each term alone and the synonyms.
+   */
+  private async textSearch(text: string, state: SearchState): Promise<TextHits> {
+    const words = text ? await this.words(text) : [];
+    const terms = queryTerms(words);
+    const tokens = text.split(' ').filter((token) => phraseOf(token));
+    const none: TextHits = { terms, tokens, exact: [], plain: [], perTerm: [], synonyms: [], synonymHits: [] };
+    if (terms.length === 0) return none;
+    // The exact phrase of each typed token (with several tokens, pages holding all of them),
+    // and the plain search with only the terms' words: Pagefind skips words its index lacks,
+    // so a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
+    const [phrases, plain] = await Promise.all([
+      Promise.all(tokens.slice(0, 4).map((token) => this.exactSearch(token, state))),
+      this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
+    ]);
+    // Pages holding every token's phrase (a Set: a broad word finds every page, and 5,000 × 5,000
+    // `includes` calls took a second of the main thread).
+    const exact = phrases.slice(1).reduce((kept, ids) => {
+      const has = new Set(ids);
+      return kept.filter((id) => has.has(id));
+    }, phrases[0] ?? []);
+    // No page holds the phrase: a question, or a word the index lacks. For the same reason as
+    // above the plain search then holds pages with only the other words (通知 for
+    // 草稿机密通知甲乙丙), so each term is looked up alone: any unknown term voids the plain
+    // search, and pages holding most terms become partial matches.
+    const needTerms = exact.length === 0 && terms.length > 1;
+    // Too few exact matches: the synonyms' phrases too (used only if a 文号 didn't make up the rest).
+    const synonyms =
+      exact.length < ENOUGH_RESULTS
+        ? synonymsFor(
+            phraseOf(text),
+            terms.map((term) => term.text),
+            this.options.synonyms,
+          ).slice(0, 6)
+        : [];
+    const [perTerm, synonymHits] = await Promise.all([
+      needTerms
+        ? Promise.all(
+            terms.map(async (term) => {
+              const results = await this.query(term.words.join(' '), state);
+              return new Map(results.map((result) => [result.id, result.score] as const));
+            }),
+          )
+        : [],
+      Promise.all(synonyms.map((synonym) => this.exactSearch(synonym, state))),
+    ]);
+    return {
+      terms,
+      tokens,
+      exact,
+      plain: perTerm.some((hits) => hits.size === 0) ? [] : plain,
+      perTerm,
+      synonyms,
+      synonymHits,
+    };
+  }
+
   private async runSearch(state: SearchState): Promise<Outcome> {
     // Start Pagefind now, alongside the word list a browser without Intl.Segmenter fetches.
     void this.load().catch(() => undefined);
@@ -247,67 +330,41 @@ export class SearchEngine {
       return { ids, full: ids.length, highlight: [], synonyms: [], terms: [], phraseFound: true, strong: ids.length };
     }
     const doc = findDocNumber(state.q);
-    const docHits = doc ? await this.docHits(doc, state) : [];
     // Once a typed 文号 has found its notice, its digits must not also match 11号, 12号… as text.
-    const text = doc && docHits.length > 0 ? state.q.replace(doc.text, ' ').trim() : state.q;
-    const words = text ? await this.words(text) : [];
-    const terms = queryTerms(words);
-    const tokens = text.split(' ').filter((token) => phraseOf(token));
+    // So the text without the 文号 is searched while the 文号 is looked up (one round trip, not
+    // two); only when no notice holds that 文号 is the whole query searched as text afterwards.
+    const withoutDoc = doc ? state.q.replace(doc.text, ' ').trim() : state.q;
+    const [docHits, early] = await Promise.all([
+      doc ? this.docHits(doc, state) : [],
+      this.textSearch(withoutDoc, state),
+    ]);
+    const text = doc && docHits.length > 0 ? withoutDoc : state.q;
+    const { terms, tokens, exact, plain, perTerm, synonyms, synonymHits } =
+      text === withoutDoc ? early : await this.textSearch(text, state);
     const highlight: string[] = [];
     if (doc && docHits.length > 0) {
       const first = await this.data(docHits[0]!);
       if (first.doc) highlight.push(first.doc);
     }
-    const exactSearch = async (phrase: string) => this.hitIds(`"${(await this.words(phrase)).join(' ')}"`, state);
-    let exact: string[] = [];
-    let plain: string[] = [];
-    let perTerm: Map<string, number>[] = [];
-    if (terms.length > 0) {
-      // The exact phrase of each typed token (with several tokens, pages holding all of them),
-      // and the plain search with only the terms' words: Pagefind skips words its index lacks,
-      // so a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
-      const [phrases, plainIds] = await Promise.all([
-        Promise.all(tokens.slice(0, 4).map(exactSearch)),
-        this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
-      ]);
-      exact = phrases.reduce((kept, ids) => kept.filter((id) => ids.includes(id)), phrases[0] ?? []);
-      plain = plainIds;
-      if (exact.length === 0 && terms.length > 1) {
-        // No page holds the phrase: a question, or a word the index lacks. For the same reason
-        // as above the plain search then holds pages with only the other words (通知 for
-        // 草稿机密通知甲乙丙), so each term is looked up alone: any unknown term voids the
-        // plain search, and pages holding most terms become partial matches.
-        perTerm = await Promise.all(
-          terms.map(async (term) => {
-            const results = await this.query(term.words.join(' '), state);
-            return new Map(results.map((result) => [result.id, result.score] as const));
-          }),
-        );
-        if (perTerm.some((hits) => hits.size === 0)) plain = [];
-      }
-      highlight.push(...tokens.map(phraseOf), ...highlightTerms(terms.map((term) => term.text)));
-    }
+    if (terms.length > 0) highlight.push(...tokens.map(phraseOf), ...highlightTerms(terms.map((term) => term.text)));
     const usedSynonyms: string[] = [];
-    let synonymHits: string[] = [];
-    if (strongCount({ doc: docHits, exact }) < ENOUGH_RESULTS && terms.length > 0) {
-      const texts = terms.map((term) => term.text);
-      const synonyms = synonymsFor(phraseOf(text), texts, this.options.synonyms).slice(0, 6);
-      const hits = await Promise.all(synonyms.map(exactSearch));
+    let fromSynonyms: string[] = [];
+    if (strongCount({ doc: docHits, exact }) < ENOUGH_RESULTS) {
       synonyms.forEach((synonym, index) => {
-        if (hits[index]!.length > 0) usedSynonyms.push(synonym);
+        if (synonymHits[index]!.length > 0) usedSynonyms.push(synonym);
       });
-      synonymHits = hits.flat();
+      fromSynonyms = synonymHits.flat();
       highlight.push(...usedSynonyms);
     }
     // A question finds little as a whole: pages holding most of its terms follow.
-    const found = new Set([...docHits, ...exact, ...plain, ...synonymHits]).size;
+    const found = new Set([...docHits, ...exact, ...plain, ...fromSynonyms]).size;
     const partial = found < ENOUGH_RESULTS ? rankPartial(perTerm) : [];
     const ranking = rankResults({
       doc: docHits,
       exact,
       plain,
       plainIsFull: terms.length > 1,
-      synonyms: synonymHits,
+      synonyms: fromSynonyms,
       partial,
     });
     let ids = ranking.ids;
@@ -329,4 +386,16 @@ export class SearchEngine {
       strong: strongCount({ doc: docHits, exact }),
     };
   }
+}
+
+/** What the text searches of a query found (see SearchEngine.textSearch). */
+interface TextHits {
+  terms: Term[];
+  tokens: string[];
+  exact: string[];
+  plain: string[];
+  perTerm: Map<string, number>[];
+  /** The synonyms asked (when the exact phrase found too little), and each one's hits. */
+  synonyms: string[];
+  synonymHits: string[][];
 }

@@ -77,6 +77,8 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private runs = 0;
   private baseTitle = document.title;
+  /** The pending preload of the words being typed. */
+  private typing = 0;
 
   connectedCallback(): void {
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
@@ -95,6 +97,7 @@ class SearchPage extends HTMLElement {
 
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
+      window.clearTimeout(this.typing);
       this.navigate({ ...stateFromParams(this.formParams()), page: 1 });
     });
     part(this, 'clear').addEventListener('click', () => {
@@ -108,6 +111,16 @@ class SearchPage extends HTMLElement {
       this.navigate(stateFromParams(new URL(link.href).searchParams), true);
     });
     window.addEventListener('popstate', () => void this.show(this.current()));
+    // While the reader types, Pagefind fetches the index chunks of the words typed so far, so
+    // Enter finds them loaded (a pause of 150 ms, not every keystroke: each preload is a message
+    // to Pagefind's worker and may fetch a chunk).
+    const input = this.form.elements.namedItem('q') as HTMLInputElement;
+    input.addEventListener('input', (event) => {
+      window.clearTimeout(this.typing);
+      // Letters an input method is still composing are not the query yet.
+      if (event.isComposing) return;
+      this.typing = window.setTimeout(() => this.engine.preload(input.value), 150);
+    });
     void this.show(this.current());
     // Someone who opens the search page means to search: Pagefind (program, wasm, entry) starts
     // loading now, not when the first query is sent (show() starts it at once when there is one).
