@@ -62,6 +62,25 @@ const CHINESE_CONTEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef》〕]$/u;
  */
 function fixProse(text: string, after: string): string {
   if (!HAN.test(text) && !CHINESE_CONTEXT.test(after)) return text;
+  // Sentence by sentence, where a sentence ends with 。！？； between two Chinese characters
+  // (every rule looks only at a character's neighbours, so nothing spans such an end): a
+  // paragraph is one line, and AutoCorrect's time grows with the text it is given, while
+  // most sentences have nothing it could change.
+  // Not where a straight double quote could pair across sentences (our own quote rule).
+  const sentences = text.includes('"') ? [text] : text.split(SENTENCE_END);
+  if (sentences.length > 1) {
+    return sentences
+      .map((sentence, index) => (MAY_CHANGE.test(sentence) ? fixSentence(sentence, index === 0 ? after : '中') : sentence))
+      .join('');
+  }
+  return fixSentence(text, after);
+}
+
+/** Splits after 。！？； that stand between two Chinese characters (kept with the sentence they end). */
+const SENTENCE_END = /(?<=\p{Script=Han}[。！？；])(?=\p{Script=Han})/u;
+
+/** fixProse for one sentence. */
+function fixSentence(text: string, after: string): string {
   const context = CHINESE_CONTEXT.test(after) ? '中' : '';
   const formatted = autocorrect.format(context + text);
   const fixed = context && formatted.startsWith(context) ? formatted.slice(context.length) : context ? text : formatted;
