@@ -5,34 +5,11 @@
  * with a few characters either side, since a body line is a whole paragraph.
  * `npm run fix:content` shows the same changes as a diff and makes them with `--write`.
  */
-import { lintFile, type TypographyChange } from '../typography.ts';
+import { changeExcerpt, lintFile, type TypographyChange } from '../typography.ts';
 import type { Field } from '../model.ts';
 import { BODY_LABEL } from '../../lib/wording/entry.ts';
 import type { ParsedFile } from './parse.ts';
 import type { Problem } from './problems.ts';
-
-/** Characters shown either side of a change. */
-const CONTEXT = 8;
-
-/** The part of a line that changes, before and after, with a little context: “…2024 年是…” → “…2024年是…”. */
-export function changeExcerpt(change: Pick<TypographyChange, 'old' | 'new'>): { before: string; after: string } {
-  const { old: before, new: after } = change;
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
-  let tail = 0;
-  while (
-    tail < before.length - head &&
-    tail < after.length - head &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  )
-    tail += 1;
-  const from = Math.max(0, head - CONTEXT);
-  const cut = (text: string) => {
-    const to = Math.min(text.length, text.length - tail + CONTEXT);
-    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
-  };
-  return { before: cut(before), after: cut(after) };
-}
 
 /** The warning for one change, in the content check's usual words. */
 export function typographyMessage(change: Pick<TypographyChange, 'old' | 'new'>): string {
@@ -53,7 +30,12 @@ export function checkTypography(parsed: ParsedFile, fields: Record<string, Field
       line: change.line,
       field,
       label: field === 'body' ? BODY_LABEL : field ? fields[field]?.label : undefined,
-      message: typographyMessage(change),
+      // A front-matter line is shown without its key: the field is named already.
+      message: typographyMessage(
+        field && field !== 'body'
+          ? { old: change.old.replace(/^\w+:\s*/, ''), new: change.new.replace(/^\w+:\s*/, '') }
+          : change,
+      ),
     });
   }
 }
