@@ -176,7 +176,7 @@ function highlight(root: HTMLElement): number {
   registry.set(HIGHLIGHT, new view.Highlight(...ranges));
   registry.set(WARNING_HIGHLIGHT, new view.Highlight(...warnings));
   root.dataset['wordingMarks'] = String(ranges.length);
-  root.dataset['wordingWarnings'] = String(warnings.length);
+  root.dataset['wordingWarningMarks'] = String(warnings.length);
   return ranges.length;
 }
 
