@@ -95,13 +95,13 @@ function fixSentence(format: Format, text: string, after: string): string {
 }
 
 /**
- * A character AutoCorrect (with the house style) or our own rules could change: ASCII other
- * than digits (spaces, punctuation, Latin letters), the ideographic space, or full-width
+ * A character AutoCorrect (with the house style) or our own rules could change: printable
+ * ASCII other than digits (spaces, punctuation, Latin letters), tabs and carriage returns, the ideographic space, or full-width
  * letters and digits. A line without any (Chinese, digits, full-width punctuation only, most
  * lines of the site's prose) is already in the house style, and is not handed to AutoCorrect:
  * calling it once per line was nearly all of the lint's time.
  */
-const MAY_CHANGE = /[\u0000-\u002f\u003a-\u007f\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
+const MAY_CHANGE = /[\t\r\u0020-\u002f\u003a-\u007f\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
 
 /** One line of prose in the house style, protected spans untouched. */
 export function fixLine(format: Format, line: string): string {
