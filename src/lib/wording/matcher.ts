@@ -271,12 +271,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
   // is made of two of them, so a character not in it (most characters of prose) cannot start
   // a key and costs one bit read.
   const member = new Int32Array(0x10000 >>> 5);
-  // The same for the first characters of keys alone: only where one is does the scan look further.
+  // The same for the first characters of keys alone: only where one is does the scan look
+  // further; and of keys that skip a character, for which it looks one character further.
   const firstMember = new Int32Array(0x10000 >>> 5);
+  const gappedFirst = new Int32Array(0x10000 >>> 5);
   prepared.forEach(({ units }, formulation) => {
     for (const [offset, gap] of keysPer[formulation]!) {
       for (const unit of [units[offset]!, units[offset + 1 + gap]!]) member[unit >>> 5]! |= 1 << (unit & 31);
       firstMember[units[offset]! >>> 5]! |= 1 << (units[offset]! & 31);
+      if (gap === 1) gappedFirst[units[offset]! >>> 5]! |= 1 << (units[offset]! & 31);
     }
   });
   /** A kept code unit if it is in a key, else 0. */
@@ -689,12 +692,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
         let next = index + 1;
         while (next < text.length && keptCode(text, next) === 0) next += 1;
         if (next >= text.length) break;
-        const slot = slotOf(first, keyId(keptCode(text, next)) * 2);
+        const second = keyId(keptCode(text, next));
+        const slot = second === 0 ? -1 : slotOf(first, second * 2);
         let gappedSlot = -1;
-        if (gapped) {
+        // Only a leader's name has a key that skips a character: its first character is rare.
+        if (((gappedFirst[first >>> 5]! >>> (first & 31)) & 1) !== 0) {
           let after = next + 1;
           while (after < text.length && keptCode(text, after) === 0) after += 1;
-          if (after < text.length) gappedSlot = slotOf(first, keyId(keptCode(text, after)) * 2 + 1);
+          const third = after < text.length ? keyId(keptCode(text, after)) : 0;
+          if (third !== 0) gappedSlot = slotOf(first, third * 2 + 1);
         }
         // Formulations written exactly where the key is, or that no near-miss of is written
         // there (the common cases): nothing more to do. Where one written exactly is a
