@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import autocorrect from 'autocorrect-node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { suggestionsOf } from '../../admin/typography.ts';
 import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { changeExcerpt, fixLine, lintFile } from '../../src/content/typography.ts';
 
@@ -130,5 +132,25 @@ describe('in the content check', () => {
       before: '…作要点，2024 年各项工作稳步推…',
       after: '…作要点，2024年各项工作稳步推…',
     });
+  });
+});
+
+describe('in the CMS preview', () => {
+  // The browser runs AutoCorrect's WebAssembly; the same rules here through autocorrect-node.
+  const format = (text: string) => {
+    fixLine('中'); // configures autocorrect-node to the house style
+    return autocorrect.format(text);
+  };
+
+  it('lists the title, summary and body suggestions, with the body line', () => {
+    const data = {
+      title: '望城区妇联 2024 年工作会议',
+      summary: '望城区妇联2024年工作会议',
+      body: '---\n\n会议要求认真学习 。\n\n见望妇发〔2024〕1号和《长沙市望城区妇联 2024 年工作要点》。',
+    };
+    expect(suggestionsOf(format, { title: '标题', summary: '摘要' }, data)).toEqual([
+      { label: '标题', before: '望城区妇联 2024 年工作会议', after: '望城区妇联2024年工作会议' },
+      { label: '正文', line: 3, before: '会议要求认真学习 。', after: '会议要求认真学习。' },
+    ]);
   });
 });
