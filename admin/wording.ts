@@ -5,23 +5,27 @@
  * formulation (Decap's `preSave` event: a handler that throws stops the save and shows its
  * message), and the preview marks each near-miss in place (./previews/wording.ts).
  *
- * Loaded only by the admin bundle, so public pages never download it. Editors' additions
- * (content/settings/wording.yml) are checked by the content check only: they warn, and a
- * warning never refuses a save.
+ * Editors' additions (content/settings/wording.yml, as it was when the admin was built) are
+ * matched too: a near-miss of one is shown as a warning in the preview and never refuses a
+ * save, as in the content check. Loaded only by the admin bundle, so public pages never
+ * download it.
  */
 import type { CMS } from 'decap-cms-core';
 import type { Map as ImmutableMap } from 'immutable';
 import model from 'virtual:fl/fields';
-import homophones from 'virtual:fl/wording';
+import homophones, { additions } from 'virtual:fl/wording';
 import { t } from '../src/i18n/index.ts';
 import { entryNearMisses, type FieldNearMiss } from '../src/lib/wording/entry.ts';
 import { LOOK_ALIKES, QUOTE_MARKER, REVIEWED } from '../src/lib/wording/formulations.ts';
 import { createMatcher } from '../src/lib/wording/matcher.ts';
 import { shownText } from '../src/lib/wording/messages.ts';
 
-/** The matcher over the reviewed list. */
+/** The matcher over the reviewed list (errors) and the editors' additions (warnings). */
 export const matcher = createMatcher({
-  targets: REVIEWED.map((formulation) => ({ text: formulation.text, level: 'error' as const })),
+  targets: [
+    ...REVIEWED.map((formulation) => ({ text: formulation.text, level: 'error' as const })),
+    ...additions.map((text) => ({ text, level: 'warning' as const })),
+  ],
   lookAlikes: LOOK_ALIKES,
   homophones,
   quoteMarker: QUOTE_MARKER,
@@ -34,14 +38,19 @@ export function nearMissesOf(collection: string, data: Record<string, unknown>):
   return entryNearMisses(matcher, fields, data, body);
 }
 
-/** The near-misses that refuse a save: all but those marked （原文如此）. */
+/** The near-misses that refuse a save: of reviewed formulations, not marked （原文如此）. */
 export function blocking(misses: readonly FieldNearMiss[]): FieldNearMiss[] {
-  return misses.filter(({ miss }) => !miss.quoted);
+  return misses.filter(({ miss }) => !miss.quoted && miss.level === 'error');
 }
 
 /** One near-miss, in a line the editor reads. */
 export function describe({ label, miss }: FieldNearMiss): string {
-  return t(miss.quoted ? 'wording.notice.quoted' : 'wording.notice.item', {
+  const key = miss.quoted
+    ? 'wording.notice.quoted'
+    : miss.level === 'warning'
+      ? 'wording.notice.addition'
+      : 'wording.notice.item';
+  return t(key, {
     label,
     found: shownText(miss.found),
     expected: miss.expected,

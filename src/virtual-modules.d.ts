@@ -26,4 +26,6 @@ declare module 'virtual:fl/wording' {
   /** The homophones of every character of the reviewed formulations, for the wording guard in the CMS. */
   const homophones: import('./lib/wording/matcher.ts').HomophoneTable;
   export default homophones;
+  /** The editors' additions (content/settings/wording.yml) at build time: a near-miss of one warns. */
+  export const additions: readonly string[];
 }

@@ -65,13 +65,14 @@ function jiafengWork(props: PreviewProps, data: Record<string, unknown>): ReactN
 /** The template of one collection. */
 function previewOf(collection: CollectionName): ComponentType<PreviewProps> {
   const { fields } = model[collection];
+  const labels = Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, field.label]));
   return function EntryPreview(props: PreviewProps) {
     const data = dataOf(props);
     const cover = coverOf(fields, data);
     const misses = nearMissesOf(collection, data);
     const title = text(data, 'title');
     return Article(props, data, {
-      notice: WordingNotice(misses),
+      notice: h(WordingNotice, { misses, data, labels }),
       title:
         title === undefined
           ? undefined

@@ -1,20 +1,25 @@
 /**
  * The wording guard in the preview pane: a notice above the article that lists each
- * near-miss with the right formulation, the title with the wrong text marked and the right
- * one beside it, and the body's near-misses highlighted in place.
+ * near-miss of a reviewed formulation with the right formulation, the title with the wrong
+ * text marked and the right one beside it, and the body's near-misses highlighted in place.
+ * Below it, a second notice with what only warns: near-misses of the editors' additions
+ * (marked in place too, in amber) and the typography suggestions of the house style
+ * (../typography.ts, whose WebAssembly is loaded when the first preview asks).
  *
  * The body is rendered by Decap, and React owns its DOM: it is marked with the CSS Custom
  * Highlight API (ranges over the rendered text, no node added or moved), recomputed whenever
  * Decap re-renders it.
  */
-import { createElement as h, useEffect, useRef, type ReactNode } from 'react';
+import { createElement as h, useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../src/i18n/index.ts';
 import type { FieldNearMiss } from '../../src/lib/wording/entry.ts';
 import { shownText } from '../../src/lib/wording/messages.ts';
+import { loadFormat, suggestionsOf, type TypographySuggestion } from '../typography.ts';
 import { blocking, describe, matcher } from '../wording.ts';
 
-/** The name of the highlight, styled by WORDING_CSS. */
+/** The names of the highlights (near-misses of reviewed formulations, of editors' additions), styled by WORDING_CSS. */
 export const HIGHLIGHT = 'fl-wording';
+export const WARNING_HIGHLIGHT = 'fl-wording-warning';
 
 /** Styles of the notice and the marks, added to the preview pane's stylesheet. */
 export const WORDING_CSS = `
@@ -24,21 +29,81 @@ export const WORDING_CSS = `
 .fl-wording-mark { background: #f9d4cf; color: inherit; text-decoration: underline wavy #d4351c; }
 .fl-wording-mark__fix { color: #d4351c; font-weight: 700; }
 ::highlight(${HIGHLIGHT}) { background-color: #f9d4cf; text-decoration: underline wavy #d4351c; }
+.fl-wording-warnings { border: 4px solid #f47738; padding: 0.75rem 1rem; margin-block-end: 1.5rem; background: #fff; }
+.fl-wording-warnings__title { font-size: 1.125rem; margin: 0 0 0.5rem; color: #8a3b00; }
+.fl-wording-warnings__list { margin: 0; padding-inline-start: 1.25rem; }
+.fl-wording-mark--warning { background: #fde6cf; text-decoration-color: #f47738; }
+::highlight(${WARNING_HIGHLIGHT}) { background-color: #fde6cf; text-decoration: underline wavy #f47738; }
 `;
 
-/** The notice above the article, or nothing when the entry is clean. */
-export function WordingNotice(misses: readonly FieldNearMiss[]): ReactNode {
-  if (misses.length === 0) return null;
-  return h(
-    'div',
-    { className: 'fl-wording-notice', role: 'alert', 'data-wording-notice': '' },
-    h('h2', { className: 'fl-wording-notice__title' }, t('wording.notice.title', { count: blocking(misses).length })),
-    h(
-      'ul',
-      { className: 'fl-wording-notice__list' },
-      misses.map((item, index) => h('li', { key: index }, describe(item))),
-    ),
-  );
+/** What the notices need: the entry's near-misses, its data and its fields' labels. */
+export interface WordingNoticeProps {
+  misses: readonly FieldNearMiss[];
+  data: Readonly<Record<string, unknown>>;
+  labels: Readonly<Record<string, string>>;
+}
+
+/** One typography suggestion, in a line the editor reads. */
+function describeSuggestion({ label, line, before, after }: TypographySuggestion): string {
+  return t('wording.notice.typography', {
+    label,
+    line: line === undefined ? '' : t('wording.notice.bodyLine', { line }),
+    before,
+    after,
+  });
+}
+
+/**
+ * The notices above the article, or nothing when the entry is clean: near-misses of reviewed
+ * formulations (the save is refused), then what only warns.
+ */
+export function WordingNotice({ misses, data, labels }: WordingNoticeProps): ReactNode {
+  const [format, setFormat] = useState<((text: string) => string) | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    loadFormat().then(
+      (loaded) => live && setFormat(() => loaded),
+      // Without AutoCorrect the preview still shows the wording guard; the content check still lints.
+      (error: unknown) => console.warn('排版检查没有加载', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const errors = misses.filter(({ miss }) => miss.level === 'error');
+  const warnings = misses.filter(({ miss }) => miss.level === 'warning');
+  const suggestions = format ? suggestionsOf(format, labels, data) : [];
+  const items = [...warnings.map(describe), ...suggestions.map(describeSuggestion)];
+  return [
+    errors.length > 0
+      ? h(
+          'div',
+          { key: 'errors', className: 'fl-wording-notice', role: 'alert', 'data-wording-notice': '' },
+          h(
+            'h2',
+            { className: 'fl-wording-notice__title' },
+            t('wording.notice.title', { count: blocking(errors).length }),
+          ),
+          h(
+            'ul',
+            { className: 'fl-wording-notice__list' },
+            errors.map((item, index) => h('li', { key: index }, describe(item))),
+          ),
+        )
+      : null,
+    items.length > 0
+      ? h(
+          'div',
+          { key: 'warnings', className: 'fl-wording-warnings', role: 'status', 'data-wording-warnings': '' },
+          h('h2', { className: 'fl-wording-warnings__title' }, t('wording.notice.warnings')),
+          h(
+            'ul',
+            { className: 'fl-wording-warnings__list' },
+            items.map((item, index) => h('li', { key: index }, item)),
+          ),
+        )
+      : null,
+  ];
 }
 
 /** A field's text with each near-miss marked and the right formulation after it. */
@@ -50,7 +115,14 @@ export function markedText(text: string, misses: readonly FieldNearMiss[]): Reac
   sorted.forEach(({ miss }, index) => {
     parts.push(text.slice(at, miss.start));
     parts.push(
-      h('mark', { key: `m${index}`, className: 'fl-wording-mark' }, shownText(miss.found)),
+      h(
+        'mark',
+        {
+          key: `m${index}`,
+          className: miss.level === 'warning' ? 'fl-wording-mark fl-wording-mark--warning' : 'fl-wording-mark',
+        },
+        shownText(miss.found),
+      ),
       h(
         'span',
         { key: `f${index}`, className: 'fl-wording-mark__fix' },
@@ -88,15 +160,23 @@ function highlight(root: HTMLElement): number {
     while (index > 0 && starts[index]! > at) index -= 1;
     return [nodes[index]!, at - starts[index]!];
   };
-  const ranges = matcher.find(text).map((miss) => {
-    const range = root.ownerDocument.createRange();
-    range.setStart(...locate(miss.start));
-    range.setEnd(...locate(miss.end - 1));
-    range.setEnd(range.endContainer, range.endOffset + 1);
-    return range;
-  });
+  const found = matcher.find(text);
+  const rangesOf = (level: 'error' | 'warning') =>
+    found
+      .filter((miss) => miss.level === level)
+      .map((miss) => {
+        const range = root.ownerDocument.createRange();
+        range.setStart(...locate(miss.start));
+        range.setEnd(...locate(miss.end - 1));
+        range.setEnd(range.endContainer, range.endOffset + 1);
+        return range;
+      });
+  const ranges = rangesOf('error');
+  const warnings = rangesOf('warning');
   registry.set(HIGHLIGHT, new view.Highlight(...ranges));
+  registry.set(WARNING_HIGHLIGHT, new view.Highlight(...warnings));
   root.dataset['wordingMarks'] = String(ranges.length);
+  root.dataset['wordingWarningMarks'] = String(warnings.length);
   return ranges.length;
 }
 

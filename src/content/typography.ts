@@ -1,139 +1,25 @@
 /**
- * Chinese typography lint, with AutoCorrect (autocorrect-node) configured to the house style
- * first, then two rules of our own. Findings are suggestions: `npm run fix:content` shows them
- * as a diff and writes them only with `--write`; they never fail a build.
- *
- * House style (GB/T 15834 and the layout of government documents, as the federation's own
- * documents are written):
- * - no space between Chinese and digits or Latin letters: 2024年, 12338妇女维权热线,
- *   Decap CMS后台 (AutoCorrect's default adds one, so `space-word` is off, and spaces already
- *   typed between Chinese and digits are removed);
- * - full-width punctuation in Chinese prose: 要点，请落实。 (AutoCorrect `fullwidth`);
- * - no space around full-width punctuation (AutoCorrect `no-space-fullwidth`);
- * - straight double quotes around Chinese become “ ” (mixed quotes).
- *
- * Never touched: 文号 (望妇发〔2024〕1号), addresses, code, link targets, HTML, and titles in
- * 《》, which are quoted as their issuer wrote them (《长沙市望城区妇联 2024 年工作要点》).
+ * The house style (src/lib/typography.ts) with AutoCorrect in Node (autocorrect-node), for
+ * `npm run fix:content`, the content check's typography warnings and the benchmark.
  */
 import autocorrect from 'autocorrect-node';
-import { DOC_NUMBER_PATTERN } from '../lib/patterns.ts';
+import * as houseStyle from '../lib/typography.ts';
 
-/** AutoCorrect's rules for the house style (0 off, 1 on). */
-export const HOUSE_STYLE = {
-  rules: {
-    'space-word': 0,
-    'space-punctuation': 0,
-    'space-bracket': 0,
-    'space-dash': 0,
-    'space-backticks': 0,
-    spellcheck: 0,
-    fullwidth: 1,
-    'no-space-fullwidth': 1,
-    'no-space-fullwidth-quote': 1,
-    'halfwidth-word': 1,
-    'halfwidth-punctuation': 1,
-  },
-} as const;
+export { HOUSE_STYLE, changeExcerpt, type TypographyChange } from '../lib/typography.ts';
 
 let configured = false;
 
-/** Spans left exactly as written: 《titles》, 文号, addresses, inline code, link targets, HTML tags. */
-const PROTECTED = new RegExp(
-  [
-    '《[^》\\n]*》',
-    `[\\p{Script=Han}A-Za-z]*${DOC_NUMBER_PATTERN.source.replace(/^\^|\$$/g, '')}`,
-    'https?://[^\\s）)]+',
-    '`[^`\\n]*`',
-    '\\]\\([^)\\n]*\\)',
-    '<[^>\\n]*>',
-  ].join('|'),
-  'gu',
-);
-
-const HAN = /\p{Script=Han}/u;
-
-/** Chinese text or punctuation, which makes the prose after it Chinese prose. */
-const CHINESE_CONTEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef》〕]$/u;
-
-/**
- * House style on prose with nothing protected in it. `after` is the text before it (a
- * protected span): AutoCorrect decides from the neighbours whether a comma is Chinese, so a
- * segment after 《…》 is given a Chinese character to look at, removed again afterwards.
- */
-function fixProse(text: string, after: string): string {
-  if (!HAN.test(text) && !CHINESE_CONTEXT.test(after)) return text;
-  const context = CHINESE_CONTEXT.test(after) ? '中' : '';
-  const formatted = autocorrect.format(context + text);
-  const fixed = context && formatted.startsWith(context) ? formatted.slice(context.length) : context ? text : formatted;
-  return fixed
-    .replace(/(\p{Script=Han}) +(?=\d)/gu, '$1')
-    .replace(/(\d) +(?=\p{Script=Han})/gu, '$1')
-    .replace(/"([^"\n]*\p{Script=Han}[^"\n]*)"/gu, '“$1”');
+/** AutoCorrect's format, configured to the house style on first use. */
+function format(text: string): string {
+  if (!configured) {
+    autocorrect.loadConfig(JSON.stringify(houseStyle.HOUSE_STYLE));
+    configured = true;
+  }
+  return autocorrect.format(text);
 }
 
 /** One line of prose in the house style, protected spans untouched. */
-export function fixLine(line: string): string {
-  if (!configured) {
-    autocorrect.loadConfig(JSON.stringify(HOUSE_STYLE));
-    configured = true;
-  }
-  let fixed = '';
-  let at = 0;
-  for (const match of line.matchAll(PROTECTED)) {
-    fixed += fixProse(line.slice(at, match.index), fixed) + match[0];
-    at = match.index + match[0].length;
-  }
-  return fixed + fixProse(line.slice(at), fixed);
-}
+export const fixLine = (line: string): string => houseStyle.fixLine(format, line);
 
-/** Front-matter keys that hold prose (the rest are names, numbers, paths and choices). */
-const PROSE_KEYS = new Set(['title', 'summary']);
-
-/** A single-line YAML value in the house style: inside its quotes, if it has them; block scalars left alone. */
-function fixValue(value: string): string {
-  if (/^[|>]/.test(value)) return value;
-  const quoted = /^(["'])(.*)\1$/.exec(value);
-  if (!quoted) return /^["']/.test(value) ? value : fixLine(value);
-  const [, quote, inner] = quoted as unknown as [string, string, string];
-  const fixed = fixLine(inner);
-  return fixed.includes(quote) ? value : `${quote}${fixed}${quote}`;
-}
-
-/** A line the lint would change. */
-export interface TypographyChange {
-  /** 1-based, in the whole file. */
-  line: number;
-  old: string;
-  new: string;
-}
-
-/**
- * The house style over one Markdown/MDX file: the title and summary in its front matter
- * (single-line values) and the body outside code blocks. Returns the changes and the fixed text.
- */
-export function lintFile(text: string): { changes: TypographyChange[]; fixed: string } {
-  const lines = text.split('\n');
-  const changes: TypographyChange[] = [];
-  let frontMatter = lines[0] === '---';
-  let fenced = false;
-  lines.forEach((line, index) => {
-    if (index === 0 && frontMatter) return;
-    let fixed = line;
-    if (frontMatter) {
-      if (line === '---') {
-        frontMatter = false;
-        return;
-      }
-      const field = /^(\w+):( +)(.+)$/.exec(line);
-      if (field && PROSE_KEYS.has(field[1]!)) fixed = `${field[1]}:${field[2]}${fixValue(field[3]!)}`;
-    } else {
-      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-      else if (!fenced && !/^\s*(import|export) /.test(line)) fixed = fixLine(line);
-    }
-    if (fixed !== line) {
-      changes.push({ line: index + 1, old: line, new: fixed });
-      lines[index] = fixed;
-    }
-  });
-  return { changes, fixed: lines.join('\n') };
-}
+/** The house style over one Markdown/MDX file: its changes and the fixed text. */
+export const lintFile = (text: string) => houseStyle.lintFile(format, text);

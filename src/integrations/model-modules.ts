@@ -4,11 +4,17 @@
  * - `virtual:fl/search`: the sections and filters of the search page;
  * - `virtual:fl/fields`: each collection's labels and field roles, for the CMS preview;
  * - `virtual:fl/wording`: the homophones of the reviewed formulations' characters, so the CMS
- *   runs the wording guard without a pinyin dictionary (src/lib/wording/matcher.ts).
+ *   runs the wording guard without a pinyin dictionary (src/lib/wording/matcher.ts), and the
+ *   editors' additions (content/settings/wording.yml) as they were at build time, with theirs.
  * So the model stays the one definition, and the search page ships only two short arrays.
  * Used by Astro's build, the CMS bundle's build (src/build/admin-bundle.ts) and Vitest.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
+import { parse } from 'yaml';
+import { additionsOf } from '../content/check/wording.ts';
+import { contentRoot } from '../content/paths.ts';
 import { COLLECTIONS, fieldsOf, model, type Field } from '../content/model.ts';
 import { filterNames, type BrowserModel, type FieldInfo } from '../lib/fields.ts';
 import { REVIEWED } from '../lib/wording/formulations.ts';
@@ -39,9 +45,22 @@ const MODULES: Record<string, () => string> = {
   'virtual:fl/search': () =>
     `export const SECTIONS = ${JSON.stringify(COLLECTIONS)};\nexport const FILTERS = ${JSON.stringify(filterNames(model))};\n`,
   'virtual:fl/fields': () => `export default ${JSON.stringify(browserModel())};\n`,
-  'virtual:fl/wording': () =>
-    `export default ${JSON.stringify(homophoneTable(REVIEWED.map((formulation) => formulation.text)))};\n`,
+  'virtual:fl/wording': () => {
+    const additions = editorsAdditions();
+    const table = homophoneTable([...REVIEWED.map((formulation) => formulation.text), ...additions]);
+    return `export default ${JSON.stringify(table)};\nexport const additions = ${JSON.stringify(additions)};\n`;
+  },
 };
+
+/** The editors' additions in content/settings/wording.yml (none if it is missing or unreadable: the content check reports that). */
+function editorsAdditions(): string[] {
+  const file = path.join(contentRoot(), 'settings', 'wording.yml');
+  try {
+    return additionsOf(parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>);
+  } catch {
+    return [];
+  }
+}
 
 /** Vite's convention for virtual modules: a resolved id starts with \0, so no other plugin touches it. */
 const RESOLVED = '\0';

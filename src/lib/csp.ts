@@ -29,15 +29,16 @@ export const PUBLIC_CSP: Policy = {
 };
 
 /**
- * /admin/ only: Decap CMS compiles its config validators at run time (ajv → `'unsafe-eval'`)
- * and styles itself with emotion (inline styles); it shows uploads as blob: and data: URLs,
+ * /admin/ only: Decap CMS compiles its config validators at run time (ajv → `'unsafe-eval'`),
+ * the preview's typography suggestions run AutoCorrect as WebAssembly (`'wasm-unsafe-eval'`,
+ * admin/typography.ts), and Decap styles itself with emotion (inline styles); it shows uploads as blob: and data: URLs,
  * reads them back with fetch() to keep a local backup of unsaved drafts (hence blob: and data:
  * in connect-src) and talks to the git host's API, whose origin is added at build time.
  */
 export function adminCsp(backendOrigins: readonly string[] = []): Policy {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-eval'"],
+    'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
     'worker-src': ["'self'", 'blob:'],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...backendOrigins],

@@ -105,3 +105,53 @@ test('the preview marks a near-miss in place, and the save is refused with the r
     await close();
   }
 });
+
+test("a near-miss of an editors' addition and a typography slip warn in the preview, and the entry still saves", async ({
+  page,
+  siteUrl,
+}) => {
+  const { repo, close } = await openEntry(page, siteUrl);
+  try {
+    // content/settings/wording.yml adds 望城区家庭教育联席会议: 联系 is a homophone slip.
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('\n\n推动望城区家庭教育联系会议制度落实，2024 年召开会议.');
+
+    const preview = page.locator('iframe').first().contentFrame();
+    const warnings = preview.locator('[data-wording-warnings]');
+    await expect(warnings).toContainText('措辞与排版提示：以下几处建议修改，不影响保存');
+    await expect(warnings).toContainText(
+      '正文：“望城区家庭教育联系会议”与编辑补充的规范表述“望城区家庭教育联席会议”不同，如是笔误请改正（不影响保存）',
+    );
+    // The typography suggestion comes from AutoCorrect's WebAssembly, loaded on first use.
+    await expect(warnings).toContainText(
+      /正文第\d+行排版建议：“…度落实，2024 年召开会议\.[^”]*”宜改为“…度落实，2024年召开会议。[^”]*”/,
+    );
+    await expect(preview.locator('[data-wording-notice]')).toHaveCount(0);
+    await expect(preview.locator('.fl-prose[data-wording-warning-marks="1"]')).toHaveCount(1);
+    const highlighted = await preview.locator('.fl-prose').evaluate((element) => {
+      const registry = (
+        element.ownerDocument.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
+      ).CSS.highlights;
+      return [...(registry.get('fl-wording-warning') ?? [])].map((range) => range.toString());
+    });
+    expect(highlighted).toEqual(['望城区家庭教育联系会议']);
+    await preview.locator('main').screenshot({ path: test.info().outputPath('wording-warnings-pane.png') });
+    await preview.locator('.fl-prose').screenshot({ path: test.info().outputPath('wording-warnings-body.png') });
+
+    // Warnings never refuse a save.
+    const saved = page.waitForResponse(
+      (r) => r.url() === DEFAULT_PROXY_URL && r.request().postData()?.includes('"action":"persistEntry"') === true,
+      { timeout: 60_000 },
+    );
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    expect((await saved).ok()).toBe(true);
+    await expect(page.getByText('内容已保存').first()).toBeVisible();
+    const branch = git(repo, 'branch', '--list', 'cms/*')
+      .trim()
+      .replace(/^\*?\s*/, '');
+    expect(git(repo, 'show', `${branch}:${FILE}`)).toContain('望城区家庭教育联系会议');
+  } finally {
+    await close();
+  }
+});

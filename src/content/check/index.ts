@@ -28,6 +28,7 @@ import { checkCrossEntry } from './cross-entry.ts';
 import { checkDates, checkFiles, checkSlug, validate } from './fields.ts';
 import { listFiles, parseFile, type ParsedFile } from './parse.ts';
 import type { CheckResult, Problem } from './problems.ts';
+import { checkTypography } from './typography.ts';
 import { additionsOf, checkWording, contentMatcher } from './wording.ts';
 import type { Matcher } from '../../lib/wording/matcher.ts';
 
@@ -46,6 +47,8 @@ interface Context {
   problems: Problem[];
   /** The wording guard (./wording.ts): the reviewed formulations and the editors' additions. */
   wording: Matcher;
+  /** Whether Chinese typography is checked (./typography.ts; warnings only). */
+  typography: boolean;
   /** A path as editors see it: relative to the project root, with forward slashes. */
   relative: (absolute: string) => string;
 }
@@ -58,6 +61,8 @@ export function checkContent(options: {
   today?: string;
   /** False leaves the wording guard out: only `npm run bench:wording` does, to measure its cost. */
   wording?: boolean;
+  /** False leaves the typography warnings out: only `npm run bench:wording` does, likewise. */
+  typography?: boolean;
 }): CheckResult {
   const { rootDir, contentDir } = options;
   const context: Context = {
@@ -68,6 +73,7 @@ export function checkContent(options: {
     problems: [],
     relative: (absolute) => path.relative(rootDir, absolute).split(path.sep).join('/'),
     wording: { find: () => [] },
+    typography: options.typography !== false,
   };
   // The editors' additions to the wording guard come first: every other file is checked with them.
   const wording = checkSettingsFile('wording.yml', wordingSettingsFields, context, false);
@@ -121,6 +127,7 @@ function checkCollection(collection: CollectionName, context: Context): ParsedFi
     checkFiles(parsed, parsed.data, fields, path.dirname(absolute), publicDir, problems);
     checkBody(parsed, problems, { entryDir: path.dirname(absolute), displayDir: path.posix.dirname(parsed.file), publicDir });
     checkWording(parsed, fields, context.wording, problems, true);
+    if (context.typography) checkTypography(parsed, fields, problems);
     if (!data) continue;
     checkDates(parsed, data, fields, context.today, problems);
     valid.push({ ...parsed, data });
@@ -140,6 +147,7 @@ function checkPages(context: Context): ParsedFile[] {
     const data = validate(parsed, pageFields, context.problems);
     checkBody(parsed, context.problems);
     checkWording(parsed, pageFields, context.wording, context.problems, true);
+    if (context.typography) checkTypography(parsed, pageFields, context.problems);
     if (data) pages.push({ ...parsed, data });
   }
   return pages;

@@ -22,6 +22,8 @@ export interface ParsedFile {
   lineAt: (valuePath: readonly PropertyKey[]) => number | undefined;
   /** Line of the first body line (1-based, in the whole file). */
   bodyLine: number;
+  /** The file as read (the typography lint works on its lines). */
+  source: string;
 }
 
 /** Splits `---\nyaml\n---\nbody`. Returns undefined when the file has no front matter. */
@@ -111,6 +113,7 @@ export function parseFile(absolute: string, rootDir: string, problems: Problem[]
     data: data as Record<string, unknown>,
     body,
     bodyLine,
+    source: text,
     lineOf: (key) => {
       const line = lines.get(key);
       return line === undefined ? undefined : line + offset;

@@ -21,8 +21,16 @@
  * - a difference inside a look-alike that is a real word (湖北, 长春, 社会主义核心价值体系)
  *   or inside a correct formulation is not reported.
  *
- * Speed: candidates come from an index of each formulation's character bigrams and gapped
- * bigrams; only positions where one of them occurs are compared.
+ * Speed (the content check runs this over every text of the site, `npm run bench:wording`):
+ * - each formulation has a few keys, pairs of its characters that share no character and are
+ *   the least shared with other formulations: a near-miss breaks at most one per slip, so it
+ *   keeps at least one (see keysOf);
+ * - a first pass reads the raw text, one bit per character, for those keys; where one is found,
+ *   the few characters around it are compared with the formulations that hold it (`settled`),
+ *   a formulation written out exactly there being answered by one `startsWith` and remembered
+ *   for its other keys;
+ * - only around a key that may be a near-miss is the text normalised and scanned in full, and
+ *   only that stretch of it.
  */
 
 /** One formulation the matcher looks for. */
@@ -163,6 +171,60 @@ interface Prepared {
   level: Target['level'];
 }
 
+/**
+ * The keys of a formulation, as [offset, gap] (a pair of characters at offset and
+ * offset + 1 + gap): enough of them that any near-miss keeps one. A slip (a character
+ * substituted, missing or extra) breaks at most one of several pairs that share no character,
+ * so a formulation that may hold two slips (two homophones, from TWO_HOMOPHONES_LENGTH) gets
+ * three such pairs and any other two; a leader's three-character name gets all three of its
+ * pairs, the first and last characters included. Of the possible choices, the pairs least
+ * shared with other formulations and made of the least shared characters: the rarer a key,
+ * the fewer places in a text are compared. Every text position holding a key is compared, so
+ * no near-miss depends on how the keys were chosen, only how fast it is found.
+ */
+function keysOf(
+  units: Uint16Array,
+  pairCount: ReadonlyMap<number, number>,
+  charCount: ReadonlyMap<number, number>,
+): Array<[number, 0 | 1]> {
+  const size = units.length;
+  if (size < MIN_LENGTH)
+    return [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ];
+  const wanted = size >= TWO_HOMOPHONES_LENGTH ? 3 : 2;
+  // A pair holding a separator or a numeral is as common in prose as its most common part.
+  const common = (unit: number) => (isSlipCode(unit) || isHanUnit(unit) ? (charCount.get(unit) ?? 1) : 1000);
+  const cost = (offset: number) =>
+    (pairCount.get(units[offset]! * 0x10000 + units[offset + 1]!) ?? 1) * 1000 +
+    common(units[offset]!) * common(units[offset + 1]!);
+  // best[k][i]: the least cost of k pairs that share no character, all at offsets ≥ i.
+  const best = Array.from({ length: wanted + 1 }, () => new Array<number>(size + 1).fill(Infinity));
+  for (let i = 0; i <= size; i += 1) best[0]![i] = 0;
+  for (let k = 1; k <= wanted; k += 1) {
+    for (let i = size - 2; i >= 0; i -= 1) {
+      best[k]![i] = Math.min(best[k]![i + 1]!, cost(i) + best[k - 1]![i + 2]!);
+    }
+  }
+  const keys: Array<[number, 0 | 1]> = [];
+  for (let k = wanted, i = 0; k > 0;) {
+    if (best[k]![i] === best[k]![i + 1]) i += 1;
+    else {
+      keys.push([i, 0]);
+      k -= 1;
+      i += 2;
+    }
+  }
+  return keys;
+}
+
+/** Whether a code unit is a Chinese character (numerals included). */
+function isHanUnit(unit: number): boolean {
+  return (unit >= 0x4e00 && unit <= 0x9fff) || HAN.test(String.fromCharCode(unit));
+}
+
 /** A compiled matcher: `find(text)` lists every near-miss in a text. */
 export interface Matcher {
   find(text: string): NearMiss[];
@@ -192,32 +254,46 @@ export function createMatcher(options: MatcherOptions): Matcher {
     for (let k = 0; k < plain.length; k += 1) units[k] = plain.charCodeAt(k);
     prepared.push({ text: target.text, plain, units, level: target.level });
   }
-  // Every code unit that occurs in a formulation gets a small id (0: in none). Any key of a
-  // formulation is made of two of them, so a text position whose character has id 0 cannot
-  // start a key and costs one array read; most characters of ordinary prose are like that.
-  const charId = new Uint16Array(0x10000);
-  let ids = 0;
-  for (const { units } of prepared) for (const unit of units) if (charId[unit] === 0) charId[unit] = ++ids;
-  // The same set as a bitset (8 KB): asked for every character of a text, it stays in the
-  // processor's cache while the rest of the content check runs, where the 128 KB charId table
-  // does not; charId is then read only for characters that are in a formulation.
+  // The keys of each formulation (see keysOf): a few of its character pairs, the rarest ones,
+  // chosen so that any near-miss keeps at least one of them in line.
+  const pairCount = new Map<number, number>();
+  const charCount = new Map<number, number>();
+  for (const { units } of prepared) {
+    for (const unit of new Set(units)) charCount.set(unit, (charCount.get(unit) ?? 0) + 1);
+    for (let offset = 0; offset + 1 < units.length; offset += 1) {
+      const pair = units[offset]! * 0x10000 + units[offset + 1]!;
+      pairCount.set(pair, (pairCount.get(pair) ?? 0) + 1);
+    }
+  }
+  const keysPer = prepared.map(({ units }) => keysOf(units, pairCount, charCount));
+  // Every code unit that occurs in a key, as a bitset (8 KB): asked for every character of a
+  // text, it stays in the processor's cache while the rest of the content check runs. Any key
+  // is made of two of them, so a character not in it (most characters of prose) cannot start
+  // a key and costs one bit read.
   const member = new Int32Array(0x10000 >>> 5);
-  for (let unit = 0; unit < 0x10000; unit += 1) if (charId[unit] !== 0) member[unit >>> 5]! |= 1 << (unit & 31);
-  // Bigrams and gapped bigrams of every formulation: any near-miss keeps at least one. A key
-  // is (first id, second id × 2 + gap), exact, kept in an open-addressing table of typed
+  // The same for the first characters of keys alone: only where one is does the scan look
+  // further; and of keys that skip a character, for which it looks one character further.
+  const firstMember = new Int32Array(0x10000 >>> 5);
+  const gappedFirst = new Int32Array(0x10000 >>> 5);
+  prepared.forEach(({ units }, formulation) => {
+    for (const [offset, gap] of keysPer[formulation]!) {
+      for (const unit of [units[offset]!, units[offset + 1 + gap]!]) member[unit >>> 5]! |= 1 << (unit & 31);
+      firstMember[units[offset]! >>> 5]! |= 1 << (units[offset]! & 31);
+      if (gap === 1) gappedFirst[units[offset]! >>> 5]! |= 1 << (units[offset]! & 31);
+    }
+  });
+  /** A kept code unit if it is in a key, else 0. */
+  const keyId = (code: number): number => ((member[code >>> 5]! >>> (code & 31)) & 1 ? code : 0);
+  // A key is (first code unit, second × 2 + gap), exact, kept in an open-addressing table of typed
   // arrays: a Map lookup per position was the largest cost of the scan.
   const lists = new Map<number, number[]>();
-  const keyOf = (first: number, second: number, gap: 0 | 1) => first * 0x20000 + second * 2 + gap;
-  const add = (key: number, formulation: number, offset: number) => {
-    const list = lists.get(key);
-    if (list) list.push(formulation, offset);
-    else lists.set(key, [formulation, offset]);
-  };
+  const keyOf = (first: number, second: number, gap: number) => first * 0x20000 + second * 2 + gap;
   prepared.forEach(({ units }, formulation) => {
-    for (let offset = 0; offset + 1 < units.length; offset += 1) {
-      add(keyOf(charId[units[offset]!]!, charId[units[offset + 1]!]!, 0), formulation, offset);
-      if (offset + 2 < units.length)
-        add(keyOf(charId[units[offset]!]!, charId[units[offset + 2]!]!, 1), formulation, offset);
+    for (const [offset, gap] of keysPer[formulation]!) {
+      const key = keyOf(units[offset]!, units[offset + 1 + gap]!, gap);
+      const list = lists.get(key);
+      if (list) list.push(formulation, offset);
+      else lists.set(key, [formulation, offset]);
     }
   });
   let bits = 4;
@@ -226,7 +302,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const mask = (1 << bits) - 1;
   // One array of four integers per slot (first id, second id × 2 + gap, start and end of its
   // hits): a probe reads one small block of memory, which matters because the scan is bound
-  // by memory reads, not by arithmetic. A first id of 0 marks an empty slot (ids start at 1).
+  // by memory reads, not by arithmetic. A first code unit of 0 (never in a key) marks an empty slot.
   const table = new Int32Array(4 << bits);
   const hashOf = (first: number, second: number) =>
     (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> shift;
@@ -248,12 +324,17 @@ export function createMatcher(options: MatcherOptions): Matcher {
     typeof homophones === 'function'
       ? homophones
       : (expected, actual) => homophones[expected]?.includes(actual) === true;
+  // Every code unit of a formulation, numbered (for the homophone answers below).
+  const formulationCharId = new Uint16Array(0x10000);
+  let formulationChars = 0;
+  for (const { units } of prepared)
+    for (const unit of units) if (formulationCharId[unit] === 0) formulationCharId[unit] = ++formulationChars;
   // The same pairs are asked again and again in a long text: remember each answer.
   const heardPairs = new Map<number, boolean>();
   const isHomophone = (expected: number, actual: number): boolean => {
     // `expected` is a formulation's character: its small id keeps the key a small integer
     // (a larger number would be allocated on every lookup).
-    const pair = charId[expected]! * 0x10000 + actual;
+    const pair = formulationCharId[expected]! * 0x10000 + actual;
     let answer = heardPairs.get(pair);
     if (answer === undefined) {
       answer = test(String.fromCharCode(expected), String.fromCharCode(actual));
@@ -262,33 +343,32 @@ export function createMatcher(options: MatcherOptions): Matcher {
     return answer;
   };
   const marker = options.quoteMarker;
-  // Slots per formulation in the rings of compared starts and of votes: a power of two above
-  // the longest formulation's length plus the starts shifted by one, so two starts that share
-  // a slot are never compared or counted at the same time. As small as that allows: the rings
-  // are read for every key found, and a smaller ring stays in the processor's cache.
+  // Slots per formulation in the ring of compared starts: a power of two above the longest
+  // formulation's length plus the starts shifted by one, so two starts that share a slot are
+  // never compared at the same time. As small as that allows: the ring is read for every key
+  // found, and a smaller ring stays in the processor's cache.
   let RING = 8;
   for (const { units } of prepared) while (RING < units.length + 4) RING *= 2;
   const tried = new Int32Array(prepared.length * RING);
-  const voteAt = new Int32Array(prepared.length * RING);
-  const votes = new Uint8Array(prepared.length * RING);
-  // Keys a start needs before it is compared: any near-miss of five characters or more keeps
-  // two of its keys in line (a three-character name, one).
-  const needed = Uint8Array.from(prepared, ({ plain }) => (plain.length < MIN_LENGTH ? 1 : 2));
+  /** Whether any key skips a character (a leader's name's first and last): then the scan looks for them. */
+  const gapped = keysPer.some((keys) => keys.some(([, gap]) => gap === 1));
   let generation = 1;
   // The normalised text, in buffers kept between calls (most texts are short fields; a new
   // array per call was much of the garbage collector's work).
   let codes = new Uint16Array(1024);
   let offsets = new Int32Array(1024);
-  /** Per kept character, its charId (0: in no formulation), read in order by the scan. */
+  /** Per kept character, itself if it is in a key, else 0, read in order by the scan. */
   let idsOf = new Uint16Array(1024);
   // Spans of formulations written exactly (start, length, …), found during the scan.
   const exact: number[] = [];
   const candidates: Candidate[] = [];
 
+  /** What holds and compare read: the normalised stretch (`codes`), or the few characters `settled` gathers. */
+  let source = codes;
   /** The text at `start` holds `units` from `from` on, exactly (`length` is the text's length). */
   const holds = (length: number, start: number, units: Uint16Array, from: number): boolean => {
     if (start < 0 || start + units.length - from > length) return false;
-    for (let k = from; k < units.length; k += 1) if (codes[start + k - from] !== units[k]) return false;
+    for (let k = from; k < units.length; k += 1) if (source[start + k - from] !== units[k]) return false;
     return true;
   };
 
@@ -309,7 +389,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
       let first = -1;
       let second = -1;
       for (let k = 0; k < size && count <= 2; k += 1) {
-        if (codes[start + k] === units[k]) continue;
+        if (source[start + k] === units[k]) continue;
         count += 1;
         if (count === 1) first = k;
         else second = k;
@@ -318,15 +398,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
       if (
         count > 0 &&
         count <= 2 &&
-        isSlipCode(codes[start + first]!) &&
+        isSlipCode(source[start + first]!) &&
         isSlipCode(units[first]!) &&
-        (count === 1 || (isSlipCode(codes[start + second]!) && isSlipCode(units[second]!)))
+        (count === 1 || (isSlipCode(source[start + second]!) && isSlipCode(units[second]!)))
       ) {
         const maxHomophones = size >= TWO_HOMOPHONES_LENGTH ? 2 : 1;
         if (
           count <= maxHomophones &&
-          isHomophone(units[first]!, codes[start + first]!) &&
-          (count === 1 || isHomophone(units[second]!, codes[start + second]!))
+          isHomophone(units[first]!, source[start + first]!) &&
+          (count === 1 || isHomophone(units[second]!, source[start + second]!))
         ) {
           return { length: size, kind: 'homophone', slip: start + first };
         }
@@ -337,11 +417,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
     }
     if (size < EDIT_MIN_LENGTH) return undefined;
     // One character extra: same first and last character, the rest equal once it is removed.
-    if (start + size + 1 <= length && codes[start] === units[0] && codes[start + size] === units[size - 1]) {
+    if (start + size + 1 <= length && source[start] === units[0] && source[start + size] === units[size - 1]) {
       let k = 0;
-      while (k < size && codes[start + k] === units[k]) k += 1;
+      while (k < size && source[start + k] === units[k]) k += 1;
       if (k > 0 && k < size) {
-        const added = codes[start + k]!;
+        const added = source[start + k]!;
         if (
           isSlipCode(added) &&
           !PARTICLES.test(String.fromCharCode(added)) &&
@@ -352,9 +432,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
       }
     }
     // One character missing.
-    if (start + size - 1 <= length && codes[start] === units[0] && codes[start + size - 2] === units[size - 1]) {
+    if (start + size - 1 <= length && source[start] === units[0] && source[start + size - 2] === units[size - 1]) {
       let k = 0;
-      while (k < size - 1 && codes[start + k] === units[k]) k += 1;
+      while (k < size - 1 && source[start + k] === units[k]) k += 1;
       if (k > 0 && k < size - 1 && isSlipCode(units[k]!) && holds(length, start + k, units, k + 1)) {
         return { length: size - 1, kind: 'missing', slip: start + k };
       }
@@ -366,33 +446,30 @@ export function createMatcher(options: MatcherOptions): Matcher {
   // visit and lookUp made once, rather than closures made anew for every text.
   let scanned = 0;
   let scanBase = 0;
-  /** Counts the votes of the formulations that hold the key in `slot`, at `position`. */
+  /**
+   * Compares the text with the formulations that hold the key in `slot`, at `position`: the
+   * key puts each one's start within one character of where it would begin (a character
+   * missing or extra before the key shifts it by one).
+   */
   const visit = (slot: number, position: number) => {
     const to = table[slot * 4 + 3]!;
     for (let hit = table[slot * 4 + 2]!; hit < to; hit += 2) {
       const formulation = hits[hit]!;
       const start = position - hits[hit + 1]!;
-      // Count the keys that put this formulation at this start; compare once there are enough.
-      const ballot = formulation * RING + ((start + RING) & (RING - 1));
-      if (voteAt[ballot] !== start + scanBase + RING) {
-        voteAt[ballot] = start + scanBase + RING;
-        votes[ballot] = 0;
-      }
-      if (votes[ballot]! < 255) votes[ballot] = votes[ballot]! + 1;
-      if (votes[ballot] !== needed[formulation]) continue;
+      const ring = formulation * RING;
       const units = prepared[formulation]!.units;
       // Written exactly (the common case): a slip beside it would lie in correct text anyway.
       if (holds(scanned, start, units, 0)) {
         exact.push(start, units.length);
         for (let shifted = start - 1; shifted <= start + 1; shifted += 1) {
-          tried[formulation * RING + ((shifted + RING) & (RING - 1))] = shifted + scanBase;
+          tried[ring + ((shifted + RING) & (RING - 1))] = shifted + scanBase;
         }
         continue;
       }
       for (let shifted = Math.max(0, start - 1); shifted <= start + 1; shifted += 1) {
-        const slot = formulation * RING + (shifted & (RING - 1));
-        if (tried[slot] === shifted + scanBase) continue;
-        tried[slot] = shifted + scanBase;
+        const at = ring + (shifted & (RING - 1));
+        if (tried[at] === shifted + scanBase) continue;
+        tried[at] = shifted + scanBase;
         if (holds(scanned, shifted, units, 0)) {
           exact.push(shifted, units.length);
           continue;
@@ -416,90 +493,240 @@ export function createMatcher(options: MatcherOptions): Matcher {
     }
   };
 
+  const separatorInKey = ((firstMember[0x3001 >>> 5]! >>> (0x3001 & 31)) & 1) !== 0;
+  /** The slot of the key (first id, second id × 2 + gap) in the table, or -1. */
+  const slotOf = (first: number, second: number): number => {
+    let slot = hashOf(first, second);
+    for (;;) {
+      const at = table[slot * 4]!;
+      if (at === 0) return -1;
+      if (at === first && table[slot * 4 + 1] === second) return slot;
+      slot = (slot + 1) & mask;
+    }
+  };
+  // Per formulation, where `settled` last found it written out exactly: in which call of find
+  // (`call`), and the text index and offset in the formulation of the key that found it.
+  const exactCall = new Int32Array(prepared.length);
+  const exactAt = new Int32Array(prepared.length);
+  const exactOffset = new Int32Array(prepared.length);
+  let call = 0;
+  // The kept characters around a key, from two before a formulation's start to two after its
+  // end (0xffff past the text's edges, which matches nothing), gathered by `settled`.
+  let around = new Uint16Array(64);
+  /**
+   * Whether nothing is left to compare for the formulations with the key in `slot`, found at
+   * `index`: each is written out exactly there, or `compare` finds no near-miss of it at any
+   * start the key allows (within one character of where the key puts it). Only the few
+   * characters around the key are gathered for this: most keys in prose are settled here,
+   * and only the stretches around the rest are normalised and scanned.
+   */
+  const settled = (text: string, slot: number, index: number): boolean => {
+    const to = table[slot * 4 + 3]!;
+    for (let hit = table[slot * 4 + 2]!; hit < to; hit += 2) {
+      const formulation = hits[hit]!;
+      const offset = hits[hit + 1]!;
+      // Another key of the same formulation written out exactly, as far before this one in
+      // the text as in the formulation (so nothing was skipped between): the same occurrence.
+      if (exactCall[formulation] === call && index - exactAt[formulation]! === offset - exactOffset[formulation]!)
+        continue;
+      const { units, plain } = prepared[formulation]!;
+      // Written out exactly, as is (the common case).
+      if (text.startsWith(plain, index - offset)) {
+        exactCall[formulation] = call;
+        exactAt[formulation] = index;
+        exactOffset[formulation] = offset;
+        continue;
+      }
+      const size = units.length + 5;
+      if (around.length < size) around = new Uint16Array(size * 2);
+      // around[j] is the kept character at start - 2 + j, where start = index - offset (kept).
+      const at = offset + 2;
+      around[at] = keptCode(text, index);
+      for (let j = at - 1, raw = index - 1; j >= 0; j -= 1, raw -= 1) {
+        while (raw >= 0 && keptCode(text, raw) === 0) raw -= 1;
+        around[j] = raw >= 0 ? keptCode(text, raw) : 0xffff;
+      }
+      for (let j = at + 1, raw = index + 1; j < size; j += 1, raw += 1) {
+        while (raw < text.length && keptCode(text, raw) === 0) raw += 1;
+        around[j] = raw < text.length ? keptCode(text, raw) : 0xffff;
+      }
+      source = around;
+      // Written out exactly (through any line break or emphasis): nothing to compare.
+      if (holds(size, 2, units, 0)) continue;
+      for (let start = 1; start <= 3; start += 1) if (compare(size, start, units)) return false;
+    }
+    return true;
+  };
+  /** The code unit at `index` as matched: 0 when skipped, a separator as 、. */
+  const keptCode = (text: string, index: number): number => {
+    const code = text.charCodeAt(index);
+    if (code >= 0x4e00 && code <= 0x9fff) return code;
+    const kind = unitClass[code];
+    return kind === SKIP ? 0 : kind === SEPARATOR ? 0x3001 : code;
+  };
+  // How far around a key the text is compared, in kept characters: the longest formulation
+  // (a near-miss of it, or a correct one beside it) and the longest look-alike, with room to spare.
+  let margin = 4;
+  for (const { units } of prepared) margin = Math.max(margin, units.length + 4);
+  let longestLookAlike = 0;
+  for (const word of options.lookAlikes) longestLookAlike = Math.max(longestLookAlike, word.length);
+  margin += longestLookAlike;
+  /** The raw index `count` kept characters before (step -1) or after (step 1) `index`, or the text's edge. */
+  const walk = (text: string, index: number, step: -1 | 1, count: number): number => {
+    let at = index;
+    while (count > 0) {
+      const next = at + step;
+      if (next < 0 || next >= text.length) return step === 1 ? text.length : 0;
+      at = next;
+      if (keptCode(text, at) !== 0) count -= 1;
+    }
+    return step === 1 ? at + 1 : at;
+  };
+
+  /** Every near-miss in text[from, to), an independent stretch of the text, added to `results`. */
+  const scanRange = (text: string, from: number, to: number, results: NearMiss[]): void => {
+    // Normalise into the kept buffers (see normalize, which this must agree with).
+    if (codes.length < to - from) {
+      codes = new Uint16Array((to - from) * 2);
+      offsets = new Int32Array((to - from) * 2);
+      idsOf = new Uint16Array((to - from) * 2);
+    }
+    source = codes;
+    let length = 0;
+    for (let index = from; index < to; index += 1) {
+      let code = text.charCodeAt(index);
+      // Chinese characters, by far the most, are neither skipped nor separators: no table read.
+      if (code < 0x4e00 || code > 0x9fff) {
+        const kind = unitClass[code];
+        if (kind === SKIP) continue;
+        if (kind === SEPARATOR) code = 0x3001; // 、
+      }
+      offsets[length] = index;
+      codes[length] = code;
+      idsOf[length] = keyId(code);
+      length += 1;
+    }
+    exact.length = 0;
+    candidates.length = 0;
+    // The starts already compared, per formulation: a ring of RING slots, enough because
+    // every start tried from one position lies within a formulation's length of it. The
+    // ring is kept between calls (most texts are a short field): a slot holds start + base,
+    // and each call takes a new base, so older entries never match.
+    if (generation > 0x3fffffff - length) {
+      tried.fill(0);
+      generation = 1;
+    }
+    scanned = length;
+    scanBase = generation;
+    generation += length + RING + 2;
+    for (let position = 0; position + 1 < length; position += 1) {
+      const first = idsOf[position]!;
+      if (first === 0) continue;
+      const next = idsOf[position + 1]!;
+      if (next !== 0) lookUp(first, next * 2, position);
+      if (gapped && position + 2 < length) {
+        const after = idsOf[position + 2]!;
+        if (after !== 0) lookUp(first, after * 2 + 1, position);
+      }
+    }
+    // Nearly every stretch has no candidate: then the spans of correct text are not needed.
+    if (candidates.length === 0) return;
+    let chars = '';
+    for (let from = 0; from < length; from += 4096)
+      chars += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 4096)));
+    // Spans of correct text: formulations written exactly, and real look-alikes.
+    const correct = new Uint8Array(length + 1);
+    for (let span = 0; span < exact.length; span += 2) correct.fill(1, exact[span], exact[span]! + exact[span + 1]!);
+    for (const word of lookAlikes) {
+      for (let at = chars.indexOf(word); at !== -1; at = chars.indexOf(word, at + 1))
+        correct.fill(1, at, at + word.length);
+    }
+    // Keep near-misses whose slip is not inside correct text; of overlapping ones, the
+    // longest formulation (长沙市望城区妇女联合会 over 望城区妇女联合会).
+    const kept = candidates
+      .filter((candidate) => correct[candidate.slip] === 0)
+      .sort(
+        (a, b) => prepared[b.formulation]!.plain.length - prepared[a.formulation]!.plain.length || a.start - b.start,
+      );
+    const taken = new Uint8Array(length + 1);
+    const found: NearMiss[] = [];
+    for (const candidate of kept) {
+      if (taken[candidate.slip] === 1) continue;
+      taken.fill(1, candidate.start, candidate.start + candidate.length);
+      const { text: expected, level } = prepared[candidate.formulation]!;
+      const start = offsets[candidate.start]!;
+      const end = offsets[candidate.start + candidate.length - 1]! + 1;
+      found.push({
+        start,
+        end,
+        found: text.slice(start, end),
+        expected,
+        kind: candidate.kind,
+        level,
+        quoted: marker !== undefined && followedBy(text, end, marker),
+      });
+    }
+    results.push(...found.sort((a, b) => a.start - b.start));
+  };
+
   return {
     find(text: string): NearMiss[] {
-      // Normalise into the kept buffers (see normalize, which this must agree with).
-      if (codes.length < text.length) {
-        codes = new Uint16Array(text.length * 2);
-        offsets = new Int32Array(text.length * 2);
-        idsOf = new Uint16Array(text.length * 2);
-      }
-      let length = 0;
-      for (let index = 0; index < text.length; index += 1) {
-        let code = text.charCodeAt(index);
-        // Chinese characters, by far the most, are neither skipped nor separators: no table read.
-        if (code < 0x4e00 || code > 0x9fff) {
-          const kind = unitClass[code];
-          if (kind === SKIP) continue;
-          if (kind === SEPARATOR) code = 0x3001; // 、
-        }
-        offsets[length] = index;
-        codes[length] = code;
-        idsOf[length] = (member[code >>> 5]! >>> (code & 31)) & 1 ? charId[code]! : 0;
-        length += 1;
-      }
-      exact.length = 0;
-      candidates.length = 0;
-      // The starts already compared, per formulation: a ring of RING slots, enough because
-      // every start tried from one position lies within a formulation's length of it. The
-      // ring is kept between calls (most texts are a short field): a slot holds start + base,
-      // and each call takes a new base, so older entries never match.
-      if (generation > 0x3fffffff - length) {
-        tried.fill(0);
-        voteAt.fill(0);
-        generation = 1;
-      }
-      scanned = length;
-      scanBase = generation;
-      generation += length + RING + 2;
-      for (let position = 0; position + 1 < length; position += 1) {
-        const first = idsOf[position]!;
-        if (first === 0) continue;
-        const next = idsOf[position + 1]!;
-        if (next !== 0) lookUp(first, next * 2, position);
-        if (position + 2 < length) {
-          const after = idsOf[position + 2]!;
-          if (after !== 0) lookUp(first, after * 2 + 1, position);
-        }
-      }
-      // Nearly every text has no candidate: then the spans of correct text are not needed.
-      if (candidates.length === 0) return [];
-      let chars = '';
-      for (let from = 0; from < length; from += 4096)
-        chars += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 4096)));
-      // Spans of correct text: formulations written exactly, and real look-alikes.
-      const correct = new Uint8Array(length + 1);
-      for (let span = 0; span < exact.length; span += 2) correct.fill(1, exact[span], exact[span]! + exact[span + 1]!);
-      for (const word of lookAlikes) {
-        for (let at = chars.indexOf(word); at !== -1; at = chars.indexOf(word, at + 1))
-          correct.fill(1, at, at + word.length);
-      }
-      // Keep near-misses whose slip is not inside correct text; of overlapping ones, the
-      // longest formulation (长沙市望城区妇女联合会 over 望城区妇女联合会).
-      const kept = candidates
-        .filter((candidate) => correct[candidate.slip] === 0)
-        .sort(
-          (a, b) => prepared[b.formulation]!.plain.length - prepared[a.formulation]!.plain.length || a.start - b.start,
-        );
-      const taken = new Uint8Array(length + 1);
+      // First, without copying anything, where the text holds a key at all: most of a text
+      // (and most texts) holds none, and only the stretches around the keys found are
+      // normalised and compared. A stretch reaches `margin` kept characters either side of
+      // its keys, so everything a near-miss there is compared with lies inside it.
       const results: NearMiss[] = [];
-      for (const candidate of kept) {
-        if (taken[candidate.slip] === 1) continue;
-        taken.fill(1, candidate.start, candidate.start + candidate.length);
-        const { text: expected, level } = prepared[candidate.formulation]!;
-        const start = offsets[candidate.start]!;
-        const end = offsets[candidate.start + candidate.length - 1]! + 1;
-        results.push({
-          start,
-          end,
-          found: text.slice(start, end),
-          expected,
-          kind: candidate.kind,
-          level,
-          quoted: marker !== undefined && followedBy(text, end, marker),
-        });
+      call = (call + 1) | 0;
+      let from = -1;
+      /** The last key found. */
+      let last = -1;
+      for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        // Most characters start no key: one bit read.
+        if (((firstMember[code >>> 5]! >>> (code & 31)) & 1) === 0) {
+          // A separator is matched as 、, which may be in a key.
+          if (!separatorInKey || unitClass[code] !== SEPARATOR) continue;
+        }
+        const first = keyId(keptCode(text, index));
+        if (first === 0) continue;
+        let next = index + 1;
+        while (next < text.length && keptCode(text, next) === 0) next += 1;
+        if (next >= text.length) break;
+        const second = keyId(keptCode(text, next));
+        const slot = second === 0 ? -1 : slotOf(first, second * 2);
+        let gappedSlot = -1;
+        // Only a leader's name has a key that skips a character: its first character is rare.
+        if (((gappedFirst[first >>> 5]! >>> (first & 31)) & 1) !== 0) {
+          let after = next + 1;
+          while (after < text.length && keptCode(text, after) === 0) after += 1;
+          const third = after < text.length ? keyId(keptCode(text, after)) : 0;
+          if (third !== 0) gappedSlot = slotOf(first, third * 2 + 1);
+        }
+        // Formulations written exactly where the key is, or that no near-miss of is written
+        // there (the common cases): nothing more to do. Where one written exactly is a
+        // neighbour of a near-miss, that near-miss's stretch reaches it and finds it again.
+        if ((slot === -1 || settled(text, slot, index)) && (gappedSlot === -1 || settled(text, gappedSlot, index)))
+          continue;
+        // Close to the last key (by raw distance, never less than the distance in kept
+        // characters): the same stretch, found without walking.
+        if (from !== -1 && index - last <= margin) {
+          last = index;
+          continue;
+        }
+        const start = walk(text, index, -1, margin);
+        if (from !== -1) {
+          const end = walk(text, last, 1, margin);
+          if (start <= end) {
+            last = index;
+            continue;
+          }
+          scanRange(text, from, end, results);
+        }
+        from = start;
+        last = index;
       }
-      return results.sort((a, b) => a.start - b.start);
+      if (from !== -1) scanRange(text, from, walk(text, last, 1, margin), results);
+      return results;
     },
   };
 }
