@@ -99,13 +99,14 @@ async function buildBare(): Promise<void> {
 await pagefind.init();
 async function run(q) {
   const search = await pagefind.search(q);
-  const list = document.getElementById('bare-results');
-  for (const data of await Promise.all(search.results.slice(0, 10).map((r) => r.data()))) {
+  const items = (await Promise.all(search.results.slice(0, 10).map((r) => r.data()))).map((data) => {
     const item = document.createElement('li');
     item.innerHTML = '<a href="' + data.url + '">' + data.meta.title + '</a><p>' + data.excerpt + '</p>';
-    list.append(item);
-  }
+    return item;
+  });
+  document.getElementById('bare-results').replaceChildren(...items);
   document.body.dataset.count = String(search.results.length);
+  document.body.dataset.done = q;
 }
 const form = document.getElementById('bare-form');
 form.addEventListener('submit', (event) => {
@@ -332,7 +333,7 @@ async function main(): Promise<void> {
         `${kb(ours.bytes)} | ${kb(base.bytes)} | ${ours.queries} / ${base.queries} |`,
     );
   }
-  const forgivingFigures = await forgivingOnSite(browser, site, siteDir);
+  const forgivingFigures = await forgivingOnSite(browser, site, siteDir, bare);
   await site.close();
   await bare.close();
   // Times on a shared machine depend on what else runs: the load is printed with them.
