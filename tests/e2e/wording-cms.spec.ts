@@ -4,9 +4,9 @@
  * and saving it is refused with that message; once corrected, the entry saves.
  */
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
-import { DEFAULT_PROXY_URL } from '../../admin/build/backend.ts';
+import type { FrameLocator, Page } from '@playwright/test';
 import { git, makeEditorRepo, routeLocalBackend, startDecapServer } from '../support/cms.ts';
+import { backendAnswer } from '../support/cms-admin.ts';
 import { expect as baseExpect, test } from '../support/test.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -36,6 +36,27 @@ async function openEntry(page: Page, siteUrl: string) {
   };
 }
 
+/** The text of each range the preview highlights under `name` (CSS Custom Highlight API). */
+async function highlighted(preview: FrameLocator, name: string): Promise<string[]> {
+  return preview.locator('.fl-prose').evaluate((element, highlight) => {
+    const registry = (element.ownerDocument.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } })
+      .CSS.highlights;
+    return [...(registry.get(highlight) ?? [])].map((range) => range.toString());
+  }, name);
+}
+
+/** Saves the open entry and returns the file decap-server committed on the entry's branch. */
+async function saveAndRead(page: Page, repo: string): Promise<string> {
+  const saved = backendAnswer(page, 'persistEntry');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await saved;
+  await expect(page.getByText('内容已保存').first()).toBeVisible();
+  const branch = git(repo, 'branch', '--list', 'cms/*')
+    .trim()
+    .replace(/^\*?\s*/, '');
+  return git(repo, 'show', `${branch}:${FILE}`);
+}
+
 test('the preview marks a near-miss in place, and the save is refused with the right formulation', async ({
   page,
   siteUrl,
@@ -61,13 +82,7 @@ test('the preview marks a near-miss in place, and the save is refused with the r
     await expect(preview.locator('h1 .fl-wording-mark')).toHaveText('中华人民共合国');
     await expect(preview.locator('h1 .fl-wording-mark__fix')).toHaveText('（应为“中华人民共和国”）');
     await expect(preview.locator('.fl-prose[data-wording-marks="1"]')).toHaveCount(1);
-    const highlighted = await preview.locator('.fl-prose').evaluate((element) => {
-      const registry = (
-        element.ownerDocument.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
-      ).CSS.highlights;
-      return [...(registry.get('fl-wording') ?? [])].map((range) => range.toString());
-    });
-    expect(highlighted).toEqual(['习近平新时代中国特色社会主意思想']);
+    expect(await highlighted(preview, 'fl-wording')).toEqual(['习近平新时代中国特色社会主意思想']);
     // For people to look at: the form and preview as the editor sees them.
     await page.screenshot({ path: test.info().outputPath('wording-preview-1280.png') });
     await preview.locator('main').screenshot({ path: test.info().outputPath('wording-preview-pane.png') });
@@ -90,17 +105,7 @@ test('the preview marks a near-miss in place, and the save is refused with the r
     await page.keyboard.press('Control+A');
     await page.keyboard.type('座谈会上，大家表示，坚持以习近平新时代中国特色社会主义思想为指导。');
     await expect(notice).toHaveCount(0);
-    const saved = page.waitForResponse(
-      (r) => r.url() === DEFAULT_PROXY_URL && r.request().postData()?.includes('"action":"persistEntry"') === true,
-      { timeout: 60_000 },
-    );
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    expect((await saved).ok()).toBe(true);
-    await expect(page.getByText('内容已保存').first()).toBeVisible();
-    const branch = git(repo, 'branch', '--list', 'cms/*')
-      .trim()
-      .replace(/^\*?\s*/, '');
-    expect(git(repo, 'show', `${branch}:${FILE}`)).toContain('坚持以习近平新时代中国特色社会主义思想为指导。');
+    expect(await saveAndRead(page, repo)).toContain('坚持以习近平新时代中国特色社会主义思想为指导。');
   } finally {
     await close();
   }
@@ -129,28 +134,12 @@ test("a near-miss of an editors' addition and a typography slip warn in the prev
     );
     await expect(preview.locator('[data-wording-notice]')).toHaveCount(0);
     await expect(preview.locator('.fl-prose[data-wording-warning-marks="1"]')).toHaveCount(1);
-    const highlighted = await preview.locator('.fl-prose').evaluate((element) => {
-      const registry = (
-        element.ownerDocument.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
-      ).CSS.highlights;
-      return [...(registry.get('fl-wording-warning') ?? [])].map((range) => range.toString());
-    });
-    expect(highlighted).toEqual(['望城区家庭教育联系会议']);
+    expect(await highlighted(preview, 'fl-wording-warning')).toEqual(['望城区家庭教育联系会议']);
     await preview.locator('main').screenshot({ path: test.info().outputPath('wording-warnings-pane.png') });
     await preview.locator('.fl-prose').screenshot({ path: test.info().outputPath('wording-warnings-body.png') });
 
     // Warnings never refuse a save.
-    const saved = page.waitForResponse(
-      (r) => r.url() === DEFAULT_PROXY_URL && r.request().postData()?.includes('"action":"persistEntry"') === true,
-      { timeout: 60_000 },
-    );
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    expect((await saved).ok()).toBe(true);
-    await expect(page.getByText('内容已保存').first()).toBeVisible();
-    const branch = git(repo, 'branch', '--list', 'cms/*')
-      .trim()
-      .replace(/^\*?\s*/, '');
-    expect(git(repo, 'show', `${branch}:${FILE}`)).toContain('望城区家庭教育联系会议');
+    expect(await saveAndRead(page, repo)).toContain('望城区家庭教育联系会议');
   } finally {
     await close();
   }
