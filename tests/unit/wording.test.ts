@@ -15,6 +15,8 @@ import { homophoneTable, homophoneTest } from '../../src/build/homophones.ts';
 import { ROOT } from '../support/paths.ts';
 
 const matcher = contentMatcher();
+/** Chinese numerals: a slip never replaces one, nor is one (numbers are matched exactly). */
+const NUMERALS = /[〇零一二三四五六七八九十百千万亿两]/u;
 /** What the guard reports in `text`: `wrong → right`. */
 const find = (text: string) => matcher.find(text).map((miss) => `${miss.found} → ${miss.expected}`);
 
@@ -58,6 +60,41 @@ describe('the wording matcher finds each kind of near-miss', () => {
     expect(find('中华人民 共合国')).toEqual(['中华人民 共合国 → 中华人民共和国']);
     // The same formulations written correctly across the same marks are not reported.
     expect(find('坚持以**习近平新时代**中国特色\n社会主义思想为指导')).toEqual([]);
+  });
+
+  it('at every position of every reviewed formulation, whichever of its keys the slip breaks', () => {
+    // The matcher looks only where a formulation's keys (a few runs of its characters) are
+    // intact: this tries every slip the rules allow, at every position, so that no choice of
+    // keys can leave a slip unfound. Written in a sentence, as an editor would.
+    const table = homophoneTable(REVIEWED.map((formulation) => formulation.text));
+    const plains = REVIEWED.map((formulation) => normalize(formulation.text).chars);
+    /** Whether the slip at `at` lies inside another formulation written exactly: then it is right. */
+    const insideCorrect = (wrong: string, at: number) =>
+      plains.some((plain) => {
+        for (let from = wrong.indexOf(plain); from !== -1; from = wrong.indexOf(plain, from + 1))
+          if (from <= at && at < from + plain.length) return true;
+        return false;
+      });
+    const lost: string[] = [];
+    for (const { text } of REVIEWED) {
+      const chars = [...normalize(text).chars];
+      const slips: Array<[string[], number]> = [];
+      chars.forEach((char, at) => {
+        if (!/\p{Script=Han}/u.test(char) || NUMERALS.test(char)) return;
+        const homophone = [...(table[char] ?? '')].find((other) => !NUMERALS.test(other) && !/[的之]/u.test(other));
+        if (homophone) slips.push([chars.with(at, homophone), at]);
+        // Substituted, missing or extra: inside formulations of seven characters or more.
+        if (chars.length < 7 || at === 0 || at === chars.length - 1) return;
+        slips.push([chars.with(at, '丙'), at], [chars.toSpliced(at, 1), at], [chars.toSpliced(at, 0, '丙'), at]);
+      });
+      for (const [slip, at] of slips) {
+        const wrong = slip.join('');
+        if (insideCorrect(wrong, at)) continue;
+        if (!find(`会上要求学习${wrong}，抓好落实。`).some((miss) => miss.endsWith(`→ ${text}`)))
+          lost.push(`${wrong} (${text})`);
+      }
+    }
+    expect(lost).toEqual([]);
   });
 
   it('gives offsets into the original text', () => {

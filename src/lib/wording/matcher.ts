@@ -22,10 +22,10 @@
  *   or inside a correct formulation is not reported.
  *
  * Speed (the content check runs this over every text of the site, `npm run bench:wording`):
- * - each formulation has a few keys, pairs of its characters that share no character and are
- *   the least shared with other formulations: a near-miss breaks at most one per slip, so it
- *   keeps at least one (see keysOf);
- * - a first pass reads the raw text, one bit per character, for those keys; where one is found,
+ * - each formulation has a few keys, runs of three of its characters (two where it is too
+ *   short) that share no character and are the least shared with other formulations: a
+ *   near-miss breaks at most one per slip, so it keeps at least one (see keysOf);
+ * - a first pass reads the raw text, a bit or two per character, for those keys; where one is found,
  *   the few characters around it are compared with the formulations that hold it (`settled`),
  *   a formulation written out exactly there being answered by one `startsWith` and remembered
  *   for its other keys;
@@ -71,6 +71,12 @@ export interface MatcherOptions {
   /** Written after a wrong text to quote it deliberately; see formulations.ts. */
   quoteMarker?: string;
 }
+
+/** The size in bits of the filters the scan asks at every character (see createMatcher). */
+const FILTER_SIZE = 1 << 13;
+const FILTER_MASK = FILTER_SIZE - 1;
+/** A 32-bit hash shifted right by this is a bit of a filter. */
+const FILTER_SHIFT = 32 - 13;
 
 /** Formulations shorter than this are not matched: too many real words lie one slip away. */
 export const MIN_LENGTH = 5;
@@ -172,49 +178,69 @@ interface Prepared {
 }
 
 /**
- * The keys of a formulation, as [offset, gap] (a pair of characters at offset and
- * offset + 1 + gap): enough of them that any near-miss keeps one. A slip (a character
- * substituted, missing or extra) breaks at most one of several pairs that share no character,
+ * A key of a formulation: `length` (2 or 3) of its characters from `offset`, or, for a leader's
+ * name only, the pair at offset and offset + 2 (`gap` 1).
+ */
+type Key = readonly [offset: number, gap: 0 | 1, length: 2 | 3];
+
+/**
+ * What a pair costs as a key against a run of three: a pair of a formulation's characters is
+ * far more often found outside it (家庭 of 家庭教育促进法, 女儿 of 妇女儿童之家) than three
+ * characters in a row, and each such find is a comparison for nothing.
+ */
+const PAIR_COST = 1500;
+
+/**
+ * The keys of a formulation: enough of them that any near-miss keeps one. A slip (a character
+ * substituted, missing or extra) breaks at most one of several keys that share no character,
  * so a formulation that may hold two slips (two homophones, from TWO_HOMOPHONES_LENGTH) gets
- * three such pairs and any other two; a leader's three-character name gets all three of its
- * pairs, the first and last characters included. Of the possible choices, the pairs least
- * shared with other formulations and made of the least shared characters: the rarer a key,
+ * three such keys and any other two; a leader's three-character name gets all three of its
+ * pairs, the first and last characters included. A key is three characters in a row where
+ * the formulation is long enough, else two. Of the possible choices, the keys least shared
+ * with other formulations and beginning with the least shared characters: the rarer a key,
  * the fewer places in a text are compared. Every text position holding a key is compared, so
  * no near-miss depends on how the keys were chosen, only how fast it is found.
  */
 function keysOf(
   units: Uint16Array,
-  pairCount: ReadonlyMap<number, number>,
+  gramCount: ReadonlyMap<string, number>,
   charCount: ReadonlyMap<number, number>,
-): Array<[number, 0 | 1]> {
+): Key[] {
   const size = units.length;
   if (size < MIN_LENGTH)
     return [
-      [0, 0],
-      [1, 0],
-      [0, 1],
+      [0, 0, 2],
+      [1, 0, 2],
+      [0, 1, 2],
     ];
   const wanted = size >= TWO_HOMOPHONES_LENGTH ? 3 : 2;
   // A pair holding a separator or a numeral is as common in prose as its most common part.
   const common = (unit: number) => (isSlipCode(unit) || isHanUnit(unit) ? (charCount.get(unit) ?? 1) : 1000);
-  const cost = (offset: number) =>
-    (pairCount.get(units[offset]! * 0x10000 + units[offset + 1]!) ?? 1) * 1000 +
-    common(units[offset]!) * common(units[offset + 1]!);
-  // best[k][i]: the least cost of k pairs that share no character, all at offsets ≥ i.
+  const shared = (offset: number, length: number) =>
+    gramCount.get(String.fromCharCode(...units.subarray(offset, offset + length))) ?? 1;
+  // The text is scanned for a key's first two characters: how common they are is what it costs.
+  const cost = (offset: number, length: 2 | 3) =>
+    shared(offset, length) * 1000 +
+    common(units[offset]!) * common(units[offset + 1]!) +
+    (length === 2 ? PAIR_COST : 0);
+  // best[k][i]: the least cost of k keys that share no character, all at offsets ≥ i.
   const best = Array.from({ length: wanted + 1 }, () => new Array<number>(size + 1).fill(Infinity));
   for (let i = 0; i <= size; i += 1) best[0]![i] = 0;
+  const via = (k: number, i: number, length: 2 | 3) =>
+    i + length <= size ? cost(i, length) + best[k - 1]![i + length]! : Infinity;
   for (let k = 1; k <= wanted; k += 1) {
     for (let i = size - 2; i >= 0; i -= 1) {
-      best[k]![i] = Math.min(best[k]![i + 1]!, cost(i) + best[k - 1]![i + 2]!);
+      best[k]![i] = Math.min(best[k]![i + 1]!, via(k, i, 2), via(k, i, 3));
     }
   }
-  const keys: Array<[number, 0 | 1]> = [];
+  const keys: Key[] = [];
   for (let k = wanted, i = 0; k > 0;) {
     if (best[k]![i] === best[k]![i + 1]) i += 1;
     else {
-      keys.push([i, 0]);
+      const length = best[k]![i] === via(k, i, 3) ? 3 : 2;
+      keys.push([i, 0, length]);
       k -= 1;
-      i += 2;
+      i += length;
     }
   }
   return keys;
@@ -256,44 +282,70 @@ export function createMatcher(options: MatcherOptions): Matcher {
   }
   // The keys of each formulation (see keysOf): a few of its character pairs, the rarest ones,
   // chosen so that any near-miss keeps at least one of them in line.
-  const pairCount = new Map<number, number>();
+  // How many formulations hold each character, and each run of two or three characters.
+  const gramCount = new Map<string, number>();
   const charCount = new Map<number, number>();
-  for (const { units } of prepared) {
+  for (const { units, plain } of prepared) {
     for (const unit of new Set(units)) charCount.set(unit, (charCount.get(unit) ?? 0) + 1);
-    for (let offset = 0; offset + 1 < units.length; offset += 1) {
-      const pair = units[offset]! * 0x10000 + units[offset + 1]!;
-      pairCount.set(pair, (pairCount.get(pair) ?? 0) + 1);
+    const grams = new Set<string>();
+    for (let offset = 0; offset + 1 < plain.length; offset += 1) {
+      grams.add(plain.slice(offset, offset + 2));
+      if (offset + 2 < plain.length) grams.add(plain.slice(offset, offset + 3));
     }
+    for (const gram of grams) gramCount.set(gram, (gramCount.get(gram) ?? 0) + 1);
   }
-  const keysPer = prepared.map(({ units }) => keysOf(units, pairCount, charCount));
-  // Every code unit that occurs in a key, as a bitset (8 KB): asked for every character of a
-  // text, it stays in the processor's cache while the rest of the content check runs. Any key
-  // is made of two of them, so a character not in it (most characters of prose) cannot start
-  // a key and costs one bit read.
+  const keysPer = prepared.map(({ units }) => keysOf(units, gramCount, charCount));
+  // Every code unit that occurs in a key (its first two characters, or a name's first and
+  // last), as an exact bitset (8 KB): asked only where the filters below let a character through.
   const member = new Int32Array(0x10000 >>> 5);
-  // The same for the first characters of keys alone: only where one is does the scan look
-  // further; and of keys that skip a character, for which it looks one character further.
-  const firstMember = new Int32Array(0x10000 >>> 5);
-  const gappedFirst = new Int32Array(0x10000 >>> 5);
+  // The filters the scan asks at every character, each of 2^13 bits (1 KB, so that all of them
+  // stay in the processor's cache while the rest of the content check runs): a bit set for
+  // everything that may begin a key, hashed, so a false yes only costs a closer look. Of the
+  // first characters of keys: only where one is does the scan look further; of keys that skip
+  // a character (a leader's name), for which it looks one character further. Then, where
+  // characters follow one another unskipped (the common case), of the first two characters of
+  // every key, of the keys of two, and of the keys of three. Prose is full of the first
+  // characters of keys (社, 会, 中, 国…), less often of their first two (中国, 妇女, 望城),
+  // and far less of their three (中国特, 妇女儿).
+  const firstMember = new Int32Array(FILTER_SIZE >>> 5);
+  const gappedFirst = new Int32Array(FILTER_SIZE >>> 5);
+  const pairFilter = new Int32Array(FILTER_SIZE >>> 5);
+  const pairKeyFilter = new Int32Array(FILTER_SIZE >>> 5);
+  const tripleFilter = new Int32Array(FILTER_SIZE >>> 5);
+  const pairBit = (first: number, second: number) =>
+    (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> FILTER_SHIFT;
+  const tripleBit = (first: number, second: number, third: number) =>
+    (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ Math.imul(third, 0xc2b2ae35)) >>> FILTER_SHIFT;
+  const setBit = (bits: Int32Array, bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
+  /** Whether a key begins with 、 (a separator): then separators are looked at too. */
+  let separatorInKey = false;
   prepared.forEach(({ units }, formulation) => {
-    for (const [offset, gap] of keysPer[formulation]!) {
+    for (const [offset, gap, length] of keysPer[formulation]!) {
       for (const unit of [units[offset]!, units[offset + 1 + gap]!]) member[unit >>> 5]! |= 1 << (unit & 31);
-      firstMember[units[offset]! >>> 5]! |= 1 << (units[offset]! & 31);
-      if (gap === 1) gappedFirst[units[offset]! >>> 5]! |= 1 << (units[offset]! & 31);
+      setBit(firstMember, units[offset]! & FILTER_MASK);
+      if (units[offset] === 0x3001) separatorInKey = true;
+      if (gap === 1) setBit(gappedFirst, units[offset]! & FILTER_MASK);
+      else {
+        setBit(pairFilter, pairBit(units[offset]!, units[offset + 1]!));
+        if (length === 2) setBit(pairKeyFilter, pairBit(units[offset]!, units[offset + 1]!));
+        else setBit(tripleFilter, tripleBit(units[offset]!, units[offset + 1]!, units[offset + 2]!));
+      }
     }
   });
   /** A kept code unit if it is in a key, else 0. */
   const keyId = (code: number): number => ((member[code >>> 5]! >>> (code & 31)) & 1 ? code : 0);
-  // A key is (first code unit, second × 2 + gap), exact, kept in an open-addressing table of typed
-  // arrays: a Map lookup per position was the largest cost of the scan.
+  // A key is found by its first two characters (first code unit, second × 2 + gap), exact, kept
+  // in an open-addressing table of typed arrays: a Map lookup per position was the largest cost
+  // of the scan. Each holds its formulations as (formulation, offset, third code unit or 0).
   const lists = new Map<number, number[]>();
   const keyOf = (first: number, second: number, gap: number) => first * 0x20000 + second * 2 + gap;
   prepared.forEach(({ units }, formulation) => {
-    for (const [offset, gap] of keysPer[formulation]!) {
+    for (const [offset, gap, length] of keysPer[formulation]!) {
       const key = keyOf(units[offset]!, units[offset + 1 + gap]!, gap);
+      const entry = [formulation, offset, length === 3 ? units[offset + 2]! : 0];
       const list = lists.get(key);
-      if (list) list.push(formulation, offset);
-      else lists.set(key, [formulation, offset]);
+      if (list) list.push(...entry);
+      else lists.set(key, entry);
     }
   });
   let bits = 4;
@@ -453,7 +505,10 @@ export function createMatcher(options: MatcherOptions): Matcher {
    */
   const visit = (slot: number, position: number) => {
     const to = table[slot * 4 + 3]!;
-    for (let hit = table[slot * 4 + 2]!; hit < to; hit += 2) {
+    for (let hit = table[slot * 4 + 2]!; hit < to; hit += 3) {
+      // A key of three characters whose third is not there: not this key.
+      const third = hits[hit + 2]!;
+      if (third !== 0 && (position + 2 >= scanned || source[position + 2] !== third)) continue;
       const formulation = hits[hit]!;
       const start = position - hits[hit + 1]!;
       const ring = formulation * RING;
@@ -493,7 +548,6 @@ export function createMatcher(options: MatcherOptions): Matcher {
     }
   };
 
-  const separatorInKey = ((firstMember[0x3001 >>> 5]! >>> (0x3001 & 31)) & 1) !== 0;
   /** The slot of the key (first id, second id × 2 + gap) in the table, or -1. */
   const slotOf = (first: number, second: number): number => {
     let slot = hashOf(first, second);
@@ -503,6 +557,33 @@ export function createMatcher(options: MatcherOptions): Matcher {
       if (at === first && table[slot * 4 + 1] === second) return slot;
       slot = (slot + 1) & mask;
     }
+  };
+  // The code units of the text being searched, read once into a typed array kept between calls:
+  // every later read is an array read, where `charCodeAt` on a string cut out of a file (as
+  // bodies are) costs several times as much, and the scan reads every character.
+  let textUnits = new Uint16Array(1024);
+  let textLength = 0;
+  /** Node's Buffer, when there is one, copies a string's code units in one native call. */
+  const NodeBuffer = (
+    globalThis as {
+      Buffer?: { from(buffer: ArrayBuffer): { write(text: string, offset: number, encoding: 'utf16le'): number } };
+    }
+  ).Buffer;
+  let unitWriter = NodeBuffer?.from(textUnits.buffer);
+  const readUnits = (text: string): void => {
+    if (textUnits.length < text.length) {
+      textUnits = new Uint16Array(text.length * 2);
+      unitWriter = NodeBuffer?.from(textUnits.buffer);
+    }
+    if (unitWriter) unitWriter.write(text, 0, 'utf16le');
+    else for (let index = 0; index < text.length; index += 1) textUnits[index] = text.charCodeAt(index);
+    textLength = text.length;
+  };
+  /** Whether the text holds `units` exactly from `start` on. */
+  const writtenAt = (start: number, units: Uint16Array): boolean => {
+    if (start < 0 || start + units.length > textLength) return false;
+    for (let k = 0; k < units.length; k += 1) if (textUnits[start + k] !== units[k]) return false;
+    return true;
   };
   // Per formulation, where `settled` last found it written out exactly: in which call of find
   // (`call`), and the text index and offset in the formulation of the key that found it.
@@ -515,23 +596,27 @@ export function createMatcher(options: MatcherOptions): Matcher {
   let around = new Uint16Array(64);
   /**
    * Whether nothing is left to compare for the formulations with the key in `slot`, found at
-   * `index`: each is written out exactly there, or `compare` finds no near-miss of it at any
-   * start the key allows (within one character of where the key puts it). Only the few
-   * characters around the key are gathered for this: most keys in prose are settled here,
-   * and only the stretches around the rest are normalised and scanned.
+   * `index` (`third` is the kept character after the key's second): each is written out
+   * exactly there, or `compare` finds no near-miss of it at any start the key allows (within
+   * one character of where the key puts it). Only the few characters around the key are
+   * gathered for this: most keys in prose are settled here, and only the stretches around the
+   * rest are normalised and scanned.
    */
-  const settled = (text: string, slot: number, index: number): boolean => {
+  const settled = (slot: number, index: number, third: number): boolean => {
     const to = table[slot * 4 + 3]!;
-    for (let hit = table[slot * 4 + 2]!; hit < to; hit += 2) {
+    for (let hit = table[slot * 4 + 2]!; hit < to; hit += 3) {
+      // A key of three characters whose third is not there: not this key.
+      const need = hits[hit + 2]!;
+      if (need !== 0 && need !== third) continue;
       const formulation = hits[hit]!;
       const offset = hits[hit + 1]!;
       // Another key of the same formulation written out exactly, as far before this one in
       // the text as in the formulation (so nothing was skipped between): the same occurrence.
       if (exactCall[formulation] === call && index - exactAt[formulation]! === offset - exactOffset[formulation]!)
         continue;
-      const { units, plain } = prepared[formulation]!;
+      const { units } = prepared[formulation]!;
       // Written out exactly, as is (the common case).
-      if (text.startsWith(plain, index - offset)) {
+      if (writtenAt(index - offset, units)) {
         exactCall[formulation] = call;
         exactAt[formulation] = index;
         exactOffset[formulation] = offset;
@@ -541,14 +626,28 @@ export function createMatcher(options: MatcherOptions): Matcher {
       if (around.length < size) around = new Uint16Array(size * 2);
       // around[j] is the kept character at start - 2 + j, where start = index - offset (kept).
       const at = offset + 2;
-      around[at] = keptCode(text, index);
-      for (let j = at - 1, raw = index - 1; j >= 0; j -= 1, raw -= 1) {
-        while (raw >= 0 && keptCode(text, raw) === 0) raw -= 1;
-        around[j] = raw >= 0 ? keptCode(text, raw) : 0xffff;
+      // Most often no character there is skipped (a line break, emphasis, a quote): then they
+      // are read in one pass, with no walking back and forth.
+      let plainRun = index - at >= 0 && index - at + size <= textLength;
+      for (let j = 0, raw = index - at; plainRun && j < size; j += 1, raw += 1) {
+        const code = textUnits[raw]!;
+        if (code >= 0x4e00 && code <= 0x9fff) around[j] = code;
+        else {
+          const kind = unitClass[code];
+          if (kind === SKIP) plainRun = false;
+          else around[j] = kind === SEPARATOR ? 0x3001 : code;
+        }
       }
-      for (let j = at + 1, raw = index + 1; j < size; j += 1, raw += 1) {
-        while (raw < text.length && keptCode(text, raw) === 0) raw += 1;
-        around[j] = raw < text.length ? keptCode(text, raw) : 0xffff;
+      if (!plainRun) {
+        around[at] = keptCode(index);
+        for (let j = at - 1, raw = index - 1; j >= 0; j -= 1, raw -= 1) {
+          while (raw >= 0 && keptCode(raw) === 0) raw -= 1;
+          around[j] = raw >= 0 ? keptCode(raw) : 0xffff;
+        }
+        for (let j = at + 1, raw = index + 1; j < size; j += 1, raw += 1) {
+          while (raw < textLength && keptCode(raw) === 0) raw += 1;
+          around[j] = raw < textLength ? keptCode(raw) : 0xffff;
+        }
       }
       source = around;
       // Written out exactly (through any line break or emphasis): nothing to compare.
@@ -557,9 +656,20 @@ export function createMatcher(options: MatcherOptions): Matcher {
     }
     return true;
   };
+  /**
+   * The code unit at `index` as matched when it is not skipped (a separator as 、), else -1, as
+   * past the text's end. Chinese characters, the most, are tested first and skip the table.
+   */
+  const matchedCode = (index: number): number => {
+    if (index >= textLength) return -1;
+    const code = textUnits[index]!;
+    if (code >= 0x4e00 && code <= 0x9fff) return code;
+    const kind = unitClass[code];
+    return kind === 0 ? code : kind === SEPARATOR ? 0x3001 : -1;
+  };
   /** The code unit at `index` as matched: 0 when skipped, a separator as 、. */
-  const keptCode = (text: string, index: number): number => {
-    const code = text.charCodeAt(index);
+  const keptCode = (index: number): number => {
+    const code = textUnits[index]!;
     if (code >= 0x4e00 && code <= 0x9fff) return code;
     const kind = unitClass[code];
     return kind === SKIP ? 0 : kind === SEPARATOR ? 0x3001 : code;
@@ -572,13 +682,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
   for (const word of options.lookAlikes) longestLookAlike = Math.max(longestLookAlike, word.length);
   margin += longestLookAlike;
   /** The raw index `count` kept characters before (step -1) or after (step 1) `index`, or the text's edge. */
-  const walk = (text: string, index: number, step: -1 | 1, count: number): number => {
+  const walk = (index: number, step: -1 | 1, count: number): number => {
     let at = index;
     while (count > 0) {
       const next = at + step;
-      if (next < 0 || next >= text.length) return step === 1 ? text.length : 0;
+      if (next < 0 || next >= textLength) return step === 1 ? textLength : 0;
       at = next;
-      if (keptCode(text, at) !== 0) count -= 1;
+      if (keptCode(at) !== 0) count -= 1;
     }
     return step === 1 ? at + 1 : at;
   };
@@ -594,7 +704,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     source = codes;
     let length = 0;
     for (let index = from; index < to; index += 1) {
-      let code = text.charCodeAt(index);
+      let code = textUnits[index]!;
       // Chinese characters, by far the most, are neither skipped nor separators: no table read.
       if (code < 0x4e00 || code > 0x9fff) {
         const kind = unitClass[code];
@@ -671,41 +781,73 @@ export function createMatcher(options: MatcherOptions): Matcher {
 
   return {
     find(text: string): NearMiss[] {
-      // First, without copying anything, where the text holds a key at all: most of a text
-      // (and most texts) holds none, and only the stretches around the keys found are
-      // normalised and compared. A stretch reaches `margin` kept characters either side of
+      // First, where the text holds a key at all: most of a text (and most texts) holds none,
+      // and only the stretches around the keys found are normalised and compared. A stretch reaches `margin` kept characters either side of
       // its keys, so everything a near-miss there is compared with lies inside it.
       const results: NearMiss[] = [];
       call = (call + 1) | 0;
+      readUnits(text);
       let from = -1;
       /** The last key found. */
       let last = -1;
-      for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
+      // In local constants, which the optimiser keeps in registers through the calls below.
+      const units = textUnits;
+      const length = textLength;
+      const starts = firstMember;
+      for (let index = 0; index < length; index += 1) {
+        const code = units[index]!;
+        const hashed = code & FILTER_MASK;
+        // The next two characters as matched, when neither is skipped (-1 when not read or skipped).
+        let after = -1;
+        let afterNext = -1;
         // Most characters start no key: one bit read.
-        if (((firstMember[code >>> 5]! >>> (code & 31)) & 1) === 0) {
-          // A separator is matched as 、, which may be in a key.
-          if (!separatorInKey || unitClass[code] !== SEPARATOR) continue;
+        if (((starts[hashed >>> 5]! >>> (hashed & 31)) & 1) === 0) {
+          // A separator is matched as 、, which may be in a key. (Chinese characters, most of
+          // prose, are not separators: they skip the table, which is too large to stay in cache.)
+          if (!separatorInKey || (code >= 0x4e00 && code <= 0x9fff) || unitClass[code] !== SEPARATOR) continue;
+        } else if (code >= 0x4e00 && code <= 0x9fff && ((gappedFirst[hashed >>> 5]! >>> (hashed & 31)) & 1) === 0) {
+          // A Chinese character followed by one that is not skipped (the common case): one more
+          // bit read says whether the two may begin a key, and another whether the three do.
+          after = matchedCode(index + 1);
+          if (after !== -1) {
+            let bit = pairBit(code, after);
+            if (((pairFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
+            afterNext = matchedCode(index + 2);
+            // Not a key of two: then only a key of three.
+            if (afterNext !== -1 && ((pairKeyFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) {
+              bit = tripleBit(code, after, afterNext);
+              if (((tripleFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
+            }
+          }
         }
-        const first = keyId(keptCode(text, index));
+        const first = keyId(keptCode(index));
         if (first === 0) continue;
         let next = index + 1;
-        while (next < text.length && keptCode(text, next) === 0) next += 1;
-        if (next >= text.length) break;
-        const second = keyId(keptCode(text, next));
+        if (after === -1) {
+          while (next < textLength && keptCode(next) === 0) next += 1;
+          if (next >= textLength) break;
+        }
+        const second = keyId(after !== -1 ? after : keptCode(next));
         const slot = second === 0 ? -1 : slotOf(first, second * 2);
+        // The kept character after the second, for keys of three (0xffff past the text's end).
+        let third = afterNext !== -1 ? afterNext : 0xffff;
+        if (slot !== -1 && afterNext === -1) {
+          let at = next + 1;
+          while (at < textLength && keptCode(at) === 0) at += 1;
+          if (at < textLength) third = keptCode(at);
+        }
         let gappedSlot = -1;
         // Only a leader's name has a key that skips a character: its first character is rare.
-        if (((gappedFirst[first >>> 5]! >>> (first & 31)) & 1) !== 0) {
+        if (((gappedFirst[(first & FILTER_MASK) >>> 5]! >>> (first & 31)) & 1) !== 0) {
           let after = next + 1;
-          while (after < text.length && keptCode(text, after) === 0) after += 1;
-          const third = after < text.length ? keyId(keptCode(text, after)) : 0;
+          while (after < textLength && keptCode(after) === 0) after += 1;
+          const third = after < textLength ? keyId(keptCode(after)) : 0;
           if (third !== 0) gappedSlot = slotOf(first, third * 2 + 1);
         }
         // Formulations written exactly where the key is, or that no near-miss of is written
         // there (the common cases): nothing more to do. Where one written exactly is a
         // neighbour of a near-miss, that near-miss's stretch reaches it and finds it again.
-        if ((slot === -1 || settled(text, slot, index)) && (gappedSlot === -1 || settled(text, gappedSlot, index)))
+        if ((slot === -1 || settled(slot, index, third)) && (gappedSlot === -1 || settled(gappedSlot, index, third)))
           continue;
         // Close to the last key (by raw distance, never less than the distance in kept
         // characters): the same stretch, found without walking.
@@ -713,9 +855,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
           last = index;
           continue;
         }
-        const start = walk(text, index, -1, margin);
+        const start = walk(index, -1, margin);
         if (from !== -1) {
-          const end = walk(text, last, 1, margin);
+          const end = walk(last, 1, margin);
           if (start <= end) {
             last = index;
             continue;
@@ -725,7 +867,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
         from = start;
         last = index;
       }
-      if (from !== -1) scanRange(text, from, walk(text, last, 1, margin), results);
+      if (from !== -1) scanRange(text, from, walk(last, 1, margin), results);
       return results;
     },
   };
