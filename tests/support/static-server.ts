@@ -97,6 +97,12 @@ export async function serveStatic(root: string, port = 0, options: ServeOptions 
   return {
     url: `http://127.0.0.1:${actual}`,
     bytesSent,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // close() alone waits for every open connection to end, and a browser may keep one alive
+    // long after its test (a worker's teardown once timed out on it in CI): end them too.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
