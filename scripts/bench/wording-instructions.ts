@@ -6,7 +6,7 @@
  * checks the content three times and one that checks it once (each after one warm-up), so
  * start-up and compilation cancel out; V8 runs in its predictable mode (one thread, no timers) with fixed seeds.
  *
- * Slow (valgrind runs Node about 50× slower): 1,000 articles by default, about 8 minutes on
+ * Slow (valgrind runs Node about 50× slower): 1,000 articles by default, 4–6 minutes on
  * two cores. Needs valgrind (`apt-get install -y valgrind`). Prints the figures and writes them
  * into docs/benchmarks.md; never fails on a figure.
  *
