@@ -27,7 +27,7 @@
  *   near-miss breaks at most one per slip, so it keeps at least one (see keysOf);
  * - a first pass reads the raw text, a bit or two per character, for those keys; where one is found,
  *   the few characters around it are compared with the formulations that hold it (`settled`),
- *   a formulation written out exactly there being answered by one `startsWith` and remembered
+ *   a formulation written out exactly there being answered by one comparison and remembered
  *   for its other keys;
  * - only around a key that may be a near-miss is the text normalised and scanned in full, and
  *   only that stretch of it.
@@ -417,10 +417,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
 
   /** What holds and compare read: the normalised stretch (`codes`), or the few characters `settled` gathers. */
   let source = codes;
-  /** The text at `start` holds `units` from `from` on, exactly (`length` is the text's length). */
-  const holds = (length: number, start: number, units: Uint16Array, from: number): boolean => {
+  /**
+   * The text at `start` holds `units` from `from` on, exactly (`length` is the text's length);
+   * the text is `source`, or `text`, such as the raw code units of the text being searched.
+   */
+  const holds = (length: number, start: number, units: Uint16Array, from: number, text = source): boolean => {
     if (start < 0 || start + units.length - from > length) return false;
-    for (let k = from; k < units.length; k += 1) if (source[start + k - from] !== units[k]) return false;
+    for (let k = from; k < units.length; k += 1) if (text[start + k - from] !== units[k]) return false;
     return true;
   };
 
@@ -588,25 +591,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (start < 0 || start + units.length > textLength) return -1;
     let slip = -1;
     for (let k = 0; k < units.length; k += 1) {
-      let code = textUnits[start + k]!;
-      if (code < 0x4e00 || code > 0x9fff) {
-        const kind = unitClass[code];
-        if (kind === SKIP) return -1;
-        if (kind === SEPARATOR) code = 0x3001;
-      }
+      const code = matchedCode(start + k);
+      if (code === -1) return -1;
       if (code === units[k]) continue;
       if (slip !== -1) return 0;
       slip = k;
     }
     if (slip === -1) return 0;
-    const actual = textUnits[start + slip]!;
+    const actual = matchedCode(start + slip);
     return isSlipCode(actual) && isSlipCode(units[slip]!) && isHomophone(units[slip]!, actual) ? 1 : 0;
-  };
-  /** Whether the text holds `units` exactly from `start` on. */
-  const writtenAt = (start: number, units: Uint16Array): boolean => {
-    if (start < 0 || start + units.length > textLength) return false;
-    for (let k = 0; k < units.length; k += 1) if (textUnits[start + k] !== units[k]) return false;
-    return true;
   };
   // Per formulation, where `settled` last found it written out exactly: in which call of find
   // (`call`), and the text index and offset in the formulation of the key that found it.
@@ -639,7 +632,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
         continue;
       const { units } = prepared[formulation]!;
       // Written out exactly, as is (the common case).
-      if (writtenAt(index - offset, units)) {
+      if (holds(textLength, index - offset, units, 0, textUnits)) {
         exactCall[formulation] = call;
         exactAt[formulation] = index;
         exactOffset[formulation] = offset;
@@ -662,23 +655,19 @@ export function createMatcher(options: MatcherOptions): Matcher {
       // are read in one pass, with no walking back and forth.
       let plainRun = index - at >= 0 && index - at + size <= textLength;
       for (let j = 0, raw = index - at; plainRun && j < size; j += 1, raw += 1) {
-        const code = textUnits[raw]!;
-        if (code >= 0x4e00 && code <= 0x9fff) around[j] = code;
-        else {
-          const kind = unitClass[code];
-          if (kind === SKIP) plainRun = false;
-          else around[j] = kind === SEPARATOR ? 0x3001 : code;
-        }
+        const code = matchedCode(raw);
+        if (code === -1) plainRun = false;
+        else around[j] = code;
       }
       if (!plainRun) {
-        around[at] = keptCode(index);
+        around[at] = matchedCode(index);
         for (let j = at - 1, raw = index - 1; j >= 0; j -= 1, raw -= 1) {
-          while (raw >= 0 && keptCode(raw) === 0) raw -= 1;
-          around[j] = raw >= 0 ? keptCode(raw) : 0xffff;
+          while (raw >= 0 && matchedCode(raw) === -1) raw -= 1;
+          around[j] = raw >= 0 ? matchedCode(raw) : 0xffff;
         }
         for (let j = at + 1, raw = index + 1; j < size; j += 1, raw += 1) {
-          while (raw < textLength && keptCode(raw) === 0) raw += 1;
-          around[j] = raw < textLength ? keptCode(raw) : 0xffff;
+          while (raw < textLength && matchedCode(raw) === -1) raw += 1;
+          around[j] = raw < textLength ? matchedCode(raw) : 0xffff;
         }
       }
       source = around;
@@ -689,23 +678,17 @@ export function createMatcher(options: MatcherOptions): Matcher {
     return true;
   };
   /**
-   * The code unit at `index` as matched when it is not skipped (a separator as 、), else -1, as
-   * past the text's end. Chinese characters, the most, are tested first and skip the table.
+   * The code unit at `index`, inside the text, as matched: a separator as 、, -1 when skipped
+   * (a line break, emphasis, a quote). The one rule every read of the text goes through;
+   * Chinese characters, the most, are tested first and skip the table.
    */
   const matchedCode = (index: number): number => {
-    if (index >= textLength) return -1;
     const code = textUnits[index]!;
     if (code >= 0x4e00 && code <= 0x9fff) return code;
     const kind = unitClass[code];
     return kind === 0 ? code : kind === SEPARATOR ? 0x3001 : -1;
   };
-  /** The code unit at `index` as matched: 0 when skipped, a separator as 、. */
-  const keptCode = (index: number): number => {
-    const code = textUnits[index]!;
-    if (code >= 0x4e00 && code <= 0x9fff) return code;
-    const kind = unitClass[code];
-    return kind === SKIP ? 0 : kind === SEPARATOR ? 0x3001 : code;
-  };
+
   // How far around a key the text is compared, in kept characters: the longest formulation
   // (a near-miss of it, or a correct one beside it) and the longest look-alike, with room to spare.
   let margin = 4;
@@ -720,7 +703,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
       const next = at + step;
       if (next < 0 || next >= textLength) return step === 1 ? textLength : 0;
       at = next;
-      if (keptCode(at) !== 0) count -= 1;
+      if (matchedCode(at) !== -1) count -= 1;
     }
     return step === 1 ? at + 1 : at;
   };
@@ -840,11 +823,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
         } else if (code >= 0x4e00 && code <= 0x9fff && ((gappedFirst[hashed >>> 5]! >>> (hashed & 31)) & 1) === 0) {
           // A Chinese character followed by one that is not skipped (the common case): one more
           // bit read says whether the two may begin a key, and another whether the three do.
-          after = matchedCode(index + 1);
+          after = index + 1 < length ? matchedCode(index + 1) : -1;
           if (after !== -1) {
             let bit = pairBit(code, after);
             if (((pairFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
-            afterNext = matchedCode(index + 2);
+            afterNext = index + 2 < length ? matchedCode(index + 2) : -1;
             // Not a key of two: then only a key of three.
             if (afterNext !== -1 && ((pairKeyFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) {
               bit = tripleBit(code, after, afterNext);
@@ -852,30 +835,28 @@ export function createMatcher(options: MatcherOptions): Matcher {
             }
           }
         }
-        const first = keyId(keptCode(index));
+        const kept = matchedCode(index);
+        const first = kept === -1 ? 0 : keyId(kept);
         if (first === 0) continue;
         let next = index + 1;
         if (after === -1) {
-          while (next < textLength && keptCode(next) === 0) next += 1;
+          while (next < textLength && matchedCode(next) === -1) next += 1;
           if (next >= textLength) break;
         }
-        const second = keyId(after !== -1 ? after : keptCode(next));
+        const second = keyId(after !== -1 ? after : matchedCode(next));
         const slot = second === 0 ? -1 : slotOf(first, second * 2);
-        // The kept character after the second, for keys of three (0xffff past the text's end).
-        let third = afterNext !== -1 ? afterNext : 0xffff;
-        if (slot !== -1 && afterNext === -1) {
-          let at = next + 1;
-          while (at < textLength && keptCode(at) === 0) at += 1;
-          if (at < textLength) third = keptCode(at);
-        }
-        let gappedSlot = -1;
         // Only a leader's name has a key that skips a character: its first character is rare.
-        if (((gappedFirst[(first & FILTER_MASK) >>> 5]! >>> (first & 31)) & 1) !== 0) {
-          let after = next + 1;
-          while (after < textLength && keptCode(after) === 0) after += 1;
-          const third = after < textLength ? keyId(keptCode(after)) : 0;
-          if (third !== 0) gappedSlot = slotOf(first, third * 2 + 1);
+        const gappedHere = ((gappedFirst[(first & FILTER_MASK) >>> 5]! >>> (first & 31)) & 1) !== 0;
+        // The kept character after the second (0xffff past the text's end): the third of a key of
+        // three, or the second of a key that skips a character.
+        let third = afterNext !== -1 ? afterNext : 0xffff;
+        if (afterNext === -1 && (slot !== -1 || gappedHere)) {
+          let at = next + 1;
+          while (at < textLength && matchedCode(at) === -1) at += 1;
+          if (at < textLength) third = matchedCode(at);
         }
+        const gappedSecond = gappedHere ? keyId(third) : 0;
+        const gappedSlot = gappedSecond === 0 ? -1 : slotOf(first, gappedSecond * 2 + 1);
         // Formulations written exactly where the key is, or that no near-miss of is written
         // there (the common cases): nothing more to do. Where one written exactly is a
         // neighbour of a near-miss, that near-miss's stretch reaches it and finds it again.
