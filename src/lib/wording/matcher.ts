@@ -25,10 +25,11 @@
  * - each formulation has a few keys, runs of three of its characters (two where it is too
  *   short) that share no character and are the least shared with other formulations: a
  *   near-miss breaks at most one per slip, so it keeps at least one (see keysOf);
- * - a first pass reads the raw text, a bit or two per character, for those keys; where one is found,
- *   the few characters around it are compared with the formulations that hold it (`settled`),
- *   a formulation written out exactly there being answered by one comparison and remembered
- *   for its other keys;
+ * - a first pass reads the raw text for those keys, in a loop with no call in it (so the optimiser
+ *   checks the arrays once, not at every character): a bit per character, two or three where
+ *   Chinese characters follow one another; where a key may begin, the few characters around it
+ *   are compared with the formulations that hold it (`settled`), a formulation written out
+ *   exactly there being answered by one comparison and remembered for its other keys;
  * - only around a key that may be a near-miss is the text normalised and scanned in full, and
  *   only that stretch of it.
  */
@@ -317,13 +318,10 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const tripleBit = (first: number, second: number, third: number) =>
     (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ Math.imul(third, 0xc2b2ae35)) >>> FILTER_SHIFT;
   const setBit = (bits: Int32Array, bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
-  /** Whether a key begins with 、 (a separator): then separators are looked at too. */
-  let separatorInKey = false;
   prepared.forEach(({ units }, formulation) => {
     for (const [offset, gap, length] of keysPer[formulation]!) {
       for (const unit of [units[offset]!, units[offset + 1 + gap]!]) member[unit >>> 5]! |= 1 << (unit & 31);
       setBit(firstMember, units[offset]! & FILTER_MASK);
-      if (units[offset] === 0x3001) separatorInKey = true;
       if (gap === 1) setBit(gappedFirst, units[offset]! & FILTER_MASK);
       else {
         setBit(pairFilter, pairBit(units[offset]!, units[offset + 1]!));
@@ -332,6 +330,10 @@ export function createMatcher(options: MatcherOptions): Matcher {
       }
     }
   });
+  /** Whether a key begins with 、 (a separator): then separators are looked at too. */
+  const separatorInKey = prepared.some(({ units }, formulation) =>
+    keysPer[formulation]!.some(([offset]) => units[offset] === 0x3001),
+  );
   /** A kept code unit if it is in a key, else 0. */
   const keyId = (code: number): number => ((member[code >>> 5]! >>> (code & 31)) & 1 ? code : 0);
   // A key is found by its first two characters (first code unit, second × 2 + gap), exact, kept
@@ -809,48 +811,53 @@ export function createMatcher(options: MatcherOptions): Matcher {
       const units = textUnits;
       const length = textLength;
       const starts = firstMember;
+      const gappedStarts = gappedFirst;
+      const pairs = pairFilter;
+      const pairKeys = pairKeyFilter;
+      const triples = tripleFilter;
       for (let index = 0; index < length; index += 1) {
-        const code = units[index]!;
-        const hashed = code & FILTER_MASK;
-        // The next two characters as matched, when neither is skipped (-1 when not read or skipped).
-        let after = -1;
-        let afterNext = -1;
-        // Most characters start no key: one bit read.
-        if (((starts[hashed >>> 5]! >>> (hashed & 31)) & 1) === 0) {
-          // A separator is matched as 、, which may be in a key. (Chinese characters, most of
-          // prose, are not separators: they skip the table, which is too large to stay in cache.)
-          if (!separatorInKey || (code >= 0x4e00 && code <= 0x9fff) || unitClass[code] !== SEPARATOR) continue;
-        } else if (code >= 0x4e00 && code <= 0x9fff && ((gappedFirst[hashed >>> 5]! >>> (hashed & 31)) & 1) === 0) {
-          // A Chinese character followed by one that is not skipped (the common case): one more
-          // bit read says whether the two may begin a key, and another whether the three do.
-          after = index + 1 < length ? matchedCode(index + 1) : -1;
-          if (after !== -1) {
-            let bit = pairBit(code, after);
-            if (((pairFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
-            afterNext = index + 2 < length ? matchedCode(index + 2) : -1;
-            // Not a key of two: then only a key of three.
-            if (afterNext !== -1 && ((pairKeyFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) {
-              bit = tripleBit(code, after, afterNext);
-              if (((tripleFilter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
-            }
+        // Most characters begin no key. They are passed over in a loop with nothing else in it
+        // (no call), which the optimiser compiles to a few instructions a character: a bit for
+        // the first character; where two or three Chinese characters follow one another (the
+        // common case), a bit for the two and one for the three. Anything else (a separator,
+        // which is matched as 、; a character skipped; a leader's name) is looked at below.
+        for (; index < length; index += 1) {
+          const code = units[index]!;
+          const hashed = code & FILTER_MASK;
+          if (((starts[hashed >>> 5]! >>> (hashed & 31)) & 1) === 0) {
+            // Chinese characters, most of prose, are not separators: they skip the table, which
+            // is too large to stay in cache.
+            if (separatorInKey && (code < 0x4e00 || code > 0x9fff) && unitClass[code] === SEPARATOR) break;
+            continue;
           }
+          if (code < 0x4e00 || code > 0x9fff || ((gappedStarts[hashed >>> 5]! >>> (hashed & 31)) & 1) !== 0) break;
+          if (index + 1 >= length) break;
+          const nextUnit = units[index + 1]!;
+          if (nextUnit < 0x4e00 || nextUnit > 0x9fff) break;
+          let bit = pairBit(code, nextUnit);
+          if (((pairs[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
+          // A key of two, or a key of three whose third character is not simply the next one.
+          if (((pairKeys[bit >>> 5]! >>> (bit & 31)) & 1) !== 0 || index + 2 >= length) break;
+          const thirdUnit = units[index + 2]!;
+          if (thirdUnit < 0x4e00 || thirdUnit > 0x9fff) break;
+          bit = tripleBit(code, nextUnit, thirdUnit);
+          if (((triples[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) break;
         }
+        if (index >= length) break;
         const kept = matchedCode(index);
         const first = kept === -1 ? 0 : keyId(kept);
         if (first === 0) continue;
         let next = index + 1;
-        if (after === -1) {
-          while (next < textLength && matchedCode(next) === -1) next += 1;
-          if (next >= textLength) break;
-        }
-        const second = keyId(after !== -1 ? after : matchedCode(next));
+        while (next < textLength && matchedCode(next) === -1) next += 1;
+        if (next >= textLength) break;
+        const second = keyId(matchedCode(next));
         const slot = second === 0 ? -1 : slotOf(first, second * 2);
         // Only a leader's name has a key that skips a character: its first character is rare.
         const gappedHere = ((gappedFirst[(first & FILTER_MASK) >>> 5]! >>> (first & 31)) & 1) !== 0;
         // The kept character after the second (0xffff past the text's end): the third of a key of
         // three, or the second of a key that skips a character.
-        let third = afterNext !== -1 ? afterNext : 0xffff;
-        if (afterNext === -1 && (slot !== -1 || gappedHere)) {
+        let third = 0xffff;
+        if (slot !== -1 || gappedHere) {
           let at = next + 1;
           while (at < textLength && matchedCode(at) === -1) at += 1;
           if (at < textLength) third = matchedCode(at);
