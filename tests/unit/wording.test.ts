@@ -308,6 +308,19 @@ describe('the content check', () => {
       }),
     ).toEqual([]);
     expect(proseOf('a `x` b')).toBe('a     b');
+    // Each kind on its own in a body (proseOf first asks whether any of their marks is there).
+    for (const markdown of [
+      '见 https://example.cn/中华人民共合国 。',
+      '见 <span title="中华人民共合国">此处</span>。',
+      '见\n\n```\n中华人民共合国\n```\n',
+      '见\n\n~~~\n中华人民共合国\n~~~\n',
+      '见 [此处](/中华人民共合国)。',
+    ]) {
+      const prose = proseOf(markdown);
+      expect(prose).not.toContain('共合国');
+      expect(prose).toHaveLength(markdown.length);
+    }
+    expect(proseOf('中华人民共合国，无标记')).toBe('中华人民共合国，无标记');
   });
 
   it('a quotation marked （原文如此） is a warning that asks for review', () => {
