@@ -56,14 +56,15 @@ export function additionsOf(data: Record<string, unknown> | undefined): string[]
   return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
 }
 
-/** Checks the text fields, and the body when `withBody`, of one parsed file. */
+/** Checks the text fields, and the body when `withBody`, of one parsed file (nothing without a matcher). */
 export function checkWording(
   parsed: ParsedFile,
   fields: Record<string, Field>,
-  matcher: Matcher,
+  matcher: Matcher | undefined,
   problems: Problem[],
   withBody: boolean,
 ): void {
+  if (!matcher) return;
   for (const { field, label, text, miss } of entryNearMisses(matcher, fields, parsed.data, withBody ? parsed.body : undefined)) {
     const line =
       field === 'body' ? parsed.bodyLine + (text.slice(0, miss.start).match(/\n/g)?.length ?? 0) : parsed.lineOf(field);
