@@ -59,17 +59,17 @@ export function entryNearMisses(
   body?: string,
 ): FieldNearMiss[] {
   const found: FieldNearMiss[] = [];
-  for (const [field, info] of Object.entries(fields)) {
+  // Written without the arrays a filter or Object.entries makes: this runs for every entry.
+  const search = (field: string, label: string, text: unknown) => {
+    if (typeof text !== 'string') return;
+    for (const miss of matcher.find(text)) found.push({ field, label, text, miss });
+  };
+  for (const field in fields) {
+    const info = fields[field]!;
     if (!TEXT_TYPES.has(info.type)) continue;
     const value = data[field];
-    const texts =
-      typeof value === 'string'
-        ? [value]
-        : Array.isArray(value)
-          ? value.filter((item) => typeof item === 'string')
-          : [];
-    for (const text of texts)
-      for (const miss of matcher.find(text)) found.push({ field, label: info.label, text, miss });
+    if (Array.isArray(value)) for (const item of value) search(field, info.label, item);
+    else search(field, info.label, value);
   }
   if (body !== undefined) {
     for (const miss of matcher.find(proseOf(body))) {
