@@ -136,7 +136,7 @@ function isSlipCode(code: number): boolean {
  * the text being searched goes through; Chinese characters, the most, are tested first and
  * skip the table. The arrays come in as arguments, not from the matcher's closure, so that a
  * caller's loop passes its locals: read from the closure, they were checked again at every
- * character (about 15% of find's instructions over the 5,000-article corpus).
+ * character (about a tenth of find's instructions over the 5,000-article corpus).
  */
 function keptCode(text: Uint16Array, index: number, kinds: Uint8Array): number {
   const code = text[index]!;
@@ -633,8 +633,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
   /**
    * Whether the kept characters around the key at `index`, at `offset` in the formulation
    * `units`, hold no near-miss of it: the part of `settled` that gathers them and compares.
-   * A function of its own, so that `settled`, which most keys need no more of, stays small
-   * enough for the optimiser to compile into `find`.
+   * A function of its own, so that `settled`, which most keys need no more of, stays small:
+   * the optimiser compiles a small function better (measured over the 5,000-article corpus,
+   * about 3% of find's instructions).
    */
   const aroundSettled = (units: Uint16Array, index: number, offset: number): boolean => {
     const size = units.length + 5;
