@@ -858,26 +858,18 @@ export function createMatcher(options: MatcherOptions): Matcher {
           }
           if (code < 0x4e00 || code > 0x9fff || ((gappedStarts[hashed >>> 5]! >>> (hashed & 31)) & 1) !== 0) break;
           if (index + 1 >= length) break;
-          // The next two characters as matched (keptCode's rule, written out here): a separator
-          // as 、, punctuation as itself; a character skipped (a line break, a quote) is looked
-          // past below. A key's first character before a comma or a full stop is common in
-          // prose, and most such places are passed over here.
-          let nextUnit = units[index + 1]!;
-          if (nextUnit < 0x4e00 || nextUnit > 0x9fff) {
-            const kind = kinds[nextUnit];
-            if (kind === SKIP) break;
-            if (kind === SEPARATOR) nextUnit = 0x3001;
-          }
+          // The next two characters as matched (keptCode): a separator as 、, punctuation as
+          // itself; a character skipped (a line break, a quote) is looked past below. A key's
+          // first character before a comma or a full stop is common in prose, and most such
+          // places are passed over here.
+          const nextUnit = keptCode(units, index + 1, kinds);
+          if (nextUnit === -1) break;
           let bit = pairBit(code, nextUnit);
           if (((pairs[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
           // A key of two, or a key of three whose third character is not simply the next one.
           if (((pairKeys[bit >>> 5]! >>> (bit & 31)) & 1) !== 0 || index + 2 >= length) break;
-          let thirdUnit = units[index + 2]!;
-          if (thirdUnit < 0x4e00 || thirdUnit > 0x9fff) {
-            const kind = kinds[thirdUnit];
-            if (kind === SKIP) break;
-            if (kind === SEPARATOR) thirdUnit = 0x3001;
-          }
+          const thirdUnit = keptCode(units, index + 2, kinds);
+          if (thirdUnit === -1) break;
           bit = tripleBit(code, nextUnit, thirdUnit);
           if (((triples[bit >>> 5]! >>> (bit & 31)) & 1) !== 0) break;
         }
