@@ -6,8 +6,8 @@
  * 1. the content check without the guard and without the typography warnings (the baseline),
  *    and the content check with the guard alone (the ratio the target is about), back to back,
  *    each first in every other run;
- * 3. the content check with both, as every build and `npm run check:content` run it;
- * 4. the typography lint alone (src/content/typography.ts over every file, as
+ * 2. the content check with both, as every build and `npm run check:content` run it;
+ * 3. the typography lint alone (src/content/typography.ts over every file, as
  *    `npm run fix:content` runs it, without writing).
  *
  * Each is run several times (default 15) and the medians are compared: the machines are shared.
@@ -33,7 +33,6 @@ const TARGET_RATIO = 1.2;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const fastest = (values: number[]) => Math.min(...values);
-const ms = (start: number) => performance.now() - start;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-bench-wording-'));
 const contentDir = path.join(dir, 'content');
@@ -53,29 +52,29 @@ const withGuard: number[] = [];
 const withBoth: number[] = [];
 const typography: number[] = [];
 let suggestions = 0;
-/** Times one check. */
-const timed = (wording: boolean) => {
+/** How long `work` takes, in ms. */
+const timed = (work: () => void) => {
   const start = performance.now();
-  check(wording);
-  return ms(start);
+  work();
+  return performance.now() - start;
 };
 for (let run = 0; run < RUNS; run += 1) {
   // The two checks compared run back to back, in turn first: whichever runs first pays for the
   // garbage the run before left, so a fixed order would favour one side.
   if (run % 2 === 0) {
-    without.push(timed(false));
-    withGuard.push(timed(true));
+    without.push(timed(() => check(false)));
+    withGuard.push(timed(() => check(true)));
   } else {
-    withGuard.push(timed(true));
-    without.push(timed(false));
+    withGuard.push(timed(() => check(true)));
+    without.push(timed(() => check(false)));
   }
-  let start = performance.now();
-  check(true, true);
-  withBoth.push(ms(start));
-  start = performance.now();
-  suggestions = 0;
-  for (const file of files) suggestions += lintFile(fs.readFileSync(file, 'utf8')).changes.length;
-  typography.push(ms(start));
+  withBoth.push(timed(() => check(true, true)));
+  typography.push(
+    timed(() => {
+      suggestions = 0;
+      for (const file of files) suggestions += lintFile(fs.readFileSync(file, 'utf8')).changes.length;
+    }),
+  );
   console.log(
     `run ${run + 1}: without ${without.at(-1)!.toFixed(0)} ms, with the guard ${withGuard.at(-1)!.toFixed(0)} ms, with the guard and typography ${withBoth.at(-1)!.toFixed(0)} ms, typography alone ${typography.at(-1)!.toFixed(0)} ms`,
   );
