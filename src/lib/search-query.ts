@@ -9,7 +9,8 @@
  * but scores every hit the same. So the page asks for both and ranks: the notice whose 文号
  * was typed, then pages holding the exact phrase (in the plain search's order), then pages
  * found with synonyms when that was too little, then the plain search's other hits, then pages
- * matching only some of the words of a longer question.
+ * matching only some of the words of a longer question. When the exact phrase alone fills a
+ * page of results, the slow plain search is skipped and `rankByMention` orders them.
  */
 import { CLOSE_BRACKETS, OPEN_BRACKETS, toHalfWidthDigits } from './doc-number.ts';
 import { FILTERS, SECTIONS, type FilterName } from 'virtual:fl/search';
@@ -290,6 +291,39 @@ export function rankResults(input: RankingInput): Ranking {
   const fullIds = new Set([...strong, ...(input.plainIsFull ? input.plain : [])]);
   const ids = [...new Set([...strong, ...input.plain, ...input.partial])];
   return { ids, full: ids.filter((id) => fullIds.has(id)).length };
+}
+
+/**
+ * From how many exact-phrase pages the plain search is skipped: when the phrase alone fills the
+ * first page of results. The plain search is what makes a search slow: each word also matches
+ * as a prefix (妇 → 妇女, 妇幼…) and Pagefind scores every location of every such word (0.5–0.9 s
+ * of wasm for 妇联 at 5,000 pages, where the quoted search takes tens of milliseconds). All it
+ * would add is the order of the exact pages and, after them, pages holding only part of the
+ * phrase, which a reader with a full page of true matches doesn't need.
+ */
+export const PHRASE_ONLY_FROM = RESULTS_PER_PAGE;
+
+/**
+ * How many words from the top of a page count as its title and lead. Pagefind numbers a page's
+ * words from its `<h1>`; the site's titles run to about 20 words.
+ */
+export const LEAD_WORDS = 24;
+
+/** An exact-phrase page and where the phrase first occurs on it (Pagefind's word location). */
+export interface Mention {
+  id: string;
+  first: number;
+}
+
+/**
+ * Orders exact-phrase pages without the plain search's scores (Pagefind's quoted search scores
+ * every page 1.0, see above): pages that name the phrase in their title or lead first, then the
+ * rest, each group in the order given (the newest first).
+ */
+export function rankByMention(mentions: readonly Mention[]): string[] {
+  const lead = mentions.filter((mention) => mention.first < LEAD_WORDS);
+  const rest = mentions.filter((mention) => mention.first >= LEAD_WORDS);
+  return [...lead, ...rest].map((mention) => mention.id);
 }
 
 /** How many strong (文号 or exact phrase) matches there are. */

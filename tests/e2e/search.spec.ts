@@ -178,6 +178,39 @@ test.describe('site search', () => {
     await expect(main.getByRole('link', { name: '12338' })).toBeHidden();
   });
 
+  test('a word whose exact phrase fills a page of results: only pages holding it, without the slow plain search', async ({
+    page,
+    fixtureUrl,
+  }) => {
+    // Counts what the page asks Pagefind's worker: the plain search (妇 and 联 as prefixes, so
+    // 妇女 and 联合 too) is what costs seconds at 5,000 pages; the quoted search alone is enough here.
+    await page.addInitScript(() => {
+      const asked: string[] = [];
+      (window as unknown as { pagefindAsked: string[] }).pagefindAsked = asked;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
+      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        const message = args[0] as { method?: string; args?: unknown[] } | null;
+        if (message?.method === 'search') asked.push(String(message.args?.[0]));
+        post.apply(this, args);
+      } as Worker['postMessage'];
+    });
+    await page.goto(`${fixtureUrl}/search/?q=妇联`);
+    await waitForResults(page);
+    await expect(page.getByRole('status')).toHaveText(/^找到 1\d 条与“妇联”相关的结果（第 1 页，共 2 页）$/);
+    const asked = await page.evaluate(() => (window as unknown as { pagefindAsked: string[] }).pagefindAsked);
+    expect(asked).toEqual(['"妇 联"']);
+    const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+    // Every result holds the phrase (in its title or its excerpt): none has only 妇女 and 联合.
+    for (const pageNumber of [1, 2]) {
+      if (pageNumber === 2) {
+        await page.getByRole('link', { name: /下一页/ }).click();
+        await waitForResults(page);
+      }
+      for (const text of await results.allTextContents()) expect(text).toContain('妇联');
+    }
+  });
+
   test('a query that finds too little is widened with synonyms, and the page says so', async ({ page, fixtureUrl }) => {
     await page.goto(`${fixtureUrl}/search/?q=家暴`);
     await waitForResults(page);

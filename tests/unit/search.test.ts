@@ -11,6 +11,8 @@ import {
   phraseOf,
   promoteExactTitles,
   queryTerms,
+  LEAD_WORDS,
+  rankByMention,
   rankPartial,
   rankResults,
   stateFromParams,
@@ -157,6 +159,19 @@ describe('ranking', () => {
     expect(rankPartial([only, new Map(), new Map(), new Map()])).toEqual([]);
     expect(rankPartial([only, new Map(), new Map()])).toEqual([]);
     expect(rankPartial([only, new Map()])).toEqual(['n']);
+  });
+
+  it('without the plain search, puts pages naming the phrase in their title or lead first, each group newest first', () => {
+    // Newest first, as the quoted search returns them.
+    const mentions = [
+      { id: 'new-body', first: 180 },
+      { id: 'new-title', first: 3 },
+      { id: 'mid-body', first: LEAD_WORDS },
+      { id: 'old-title', first: 0 },
+      { id: 'old-lead', first: LEAD_WORDS - 1 },
+      { id: 'unknown', first: Number.POSITIVE_INFINITY },
+    ];
+    expect(rankByMention(mentions)).toEqual(['new-title', 'old-title', 'old-lead', 'new-body', 'mid-body', 'unknown']);
   });
 
   it('moves an exact title to the front, after the 文号 match', () => {

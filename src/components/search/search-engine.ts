@@ -7,6 +7,7 @@ import { parseDocNumber } from '../../lib/doc-number.ts';
 import { DATE_SORT, DOC_FILTER } from '../../lib/search-keys.ts';
 import {
   ENOUGH_RESULTS,
+  PHRASE_ONLY_FROM,
   RESULTS_PER_PAGE,
   agencyMatches,
   findDocNumber,
@@ -15,6 +16,7 @@ import {
   phraseOf,
   promoteExactTitles,
   queryTerms,
+  rankByMention,
   rankPartial,
   rankResults,
   strongCount,
@@ -36,6 +38,8 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words occur on the page (word numbers from the top, the `<h1>` first). */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 interface PagefindResponse {
@@ -223,12 +227,18 @@ export class SearchEngine {
     return data;
   }
 
-  private async query(term: string | null, state: SearchState, extraFilters: Record<string, string> = {}) {
+  /** One Pagefind search; `newestFirst` sorts it by date whatever the page's order. */
+  private async query(
+    term: string | null,
+    state: SearchState,
+    extraFilters: Record<string, string> = {},
+    newestFirst = false,
+  ) {
     const pagefind = await this.load();
     const options: PagefindSearchOptions = {
       filters: { ...(state.filters as Record<string, string>), ...extraFilters },
     };
-    if (state.sort === 'date' || term === null) options.sort = { [DATE_SORT]: 'desc' };
+    if (newestFirst || state.sort === 'date' || term === null) options.sort = { [DATE_SORT]: 'desc' };
     const response = await pagefind.search(term, options);
     const results = response?.results ?? [];
     for (const result of results) if (!this.resultsById.has(result.id)) this.resultsById.set(result.id, result);
@@ -255,16 +265,20 @@ export class SearchEngine {
       .map((data) => data.id);
   }
 
-  /** The exact phrase's hits, as Pagefind's quoted search (its words cut as Pagefind will). */
-  private async exactSearch(phrase: string, state: SearchState): Promise<string[]> {
-    return this.hitIds(`"${(await this.words(phrase)).join(' ')}"`, state);
+  /**
+   * The exact phrase's hits, newest first, as Pagefind's quoted search (its words cut as
+   * Pagefind will). It scores every hit alike, so date is the only order it can give.
+   */
+  private async exactSearch(phrase: string, state: SearchState): Promise<PagefindResult[]> {
+    return this.query(`"${(await this.words(phrase)).join(' ')}"`, state, {}, true);
   }
 
   /**
    * The text searches of a query (without a 文号 that found its notice). At most two rounds of
    * Pagefind queries, each sent at once (its worker runs them back to back, so each round costs
-   * one message round trip, not one per query): first the exact phrase of each typed token and
-   * the plain search; then, only when those found little, each term alone and the synonyms.
+   * one message round trip, not one per query): first the exact phrase of each typed token;
+   * then, unless those fill a page of results (`PHRASE_ONLY_FROM`), the plain search and, when
+   * the phrase found little, each term alone and the synonyms.
    */
   private async textSearch(text: string, state: SearchState): Promise<TextHits> {
     const words = text ? await this.words(text) : [];
@@ -272,23 +286,22 @@ export class SearchEngine {
     const tokens = text.split(' ').filter((token) => phraseOf(token));
     const none: TextHits = { terms, tokens, exact: [], plain: [], perTerm: [], synonyms: [], synonymHits: [] };
     if (terms.length === 0) return none;
-    // The exact phrase of each typed token (with several tokens, pages holding all of them),
-    // and the plain search with only the terms' words: Pagefind skips words its index lacks,
-    // so a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
-    const [phrases, plain] = await Promise.all([
-      Promise.all(tokens.slice(0, 4).map((token) => this.exactSearch(token, state))),
-      this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
-    ]);
-    // Pages holding every token's phrase (a Set: a broad word finds every page, and 5,000 × 5,000
-    // `includes` calls took a second of the main thread).
-    const exact = phrases.slice(1).reduce((kept, ids) => {
-      const has = new Set(ids);
-      return kept.filter((id) => has.has(id));
-    }, phrases[0] ?? []);
-    // No page holds the phrase: a question, or a word the index lacks. For the same reason as
-    // above the plain search then holds pages with only the other words (通知 for
-    // 草稿机密通知甲乙丙), so each term is looked up alone: any unknown term voids the plain
-    // search, and pages holding most terms become partial matches.
+    // The exact phrase of each typed token (with several tokens, pages holding all of them).
+    const phrases = await Promise.all(tokens.slice(0, 4).map((token) => this.exactSearch(token, state)));
+    // Pages holding every token's phrase, and where a token's phrase first occurs on each (a Map:
+    // a broad word finds every page, and 5,000 × 5,000 `includes` calls took a second of the main thread).
+    const firsts = phrases.map((results) => new Map(results.map((result) => [result.id, firstWord(result)])));
+    const exact = (phrases[0] ?? []).map((result) => result.id).filter((id) => firsts.every((first) => first.has(id)));
+    if (exact.length >= PHRASE_ONLY_FROM) {
+      const mentions = exact.map((id) => ({ id, first: Math.min(...firsts.map((first) => first.get(id)!)) }));
+      return { ...none, exact: state.sort === 'relevance' ? rankByMention(mentions) : exact };
+    }
+    // The plain search asks only for the terms' words: Pagefind skips words its index lacks, so
+    // a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
+    // No page holds the phrase: a question, or a word the index lacks. For the same reason the
+    // plain search then holds pages with only the other words (通知 for 草稿机密通知甲乙丙), so
+    // each term is looked up alone: any unknown term voids the plain search, and pages holding
+    // most terms become partial matches.
     const needTerms = exact.length === 0 && terms.length > 1;
     // Too few exact matches: the synonyms' phrases too (used only if a 文号 didn't make up the rest).
     const synonyms =
@@ -299,7 +312,8 @@ export class SearchEngine {
             this.options.synonyms,
           ).slice(0, 6)
         : [];
-    const [perTerm, synonymHits] = await Promise.all([
+    const [plain, perTerm, synonymHits] = await Promise.all([
+      this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
       needTerms
         ? Promise.all(
             terms.map(async (term) => {
@@ -308,7 +322,7 @@ export class SearchEngine {
             }),
           )
         : [],
-      Promise.all(synonyms.map((synonym) => this.exactSearch(synonym, state))),
+      Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map((result) => result.id))),
     ]);
     return {
       terms,
@@ -386,6 +400,13 @@ export class SearchEngine {
       strong: strongCount({ doc: docHits, exact }),
     };
   }
+}
+
+/** Where a quoted search's phrase first occurs on a page (a page without locations goes last). */
+function firstWord(result: PagefindResult): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const word of result.words ?? []) if (word < first) first = word;
+  return first;
 }
 
 /** What the text searches of a query found (see SearchEngine.textSearch). */
