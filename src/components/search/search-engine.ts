@@ -312,18 +312,19 @@ export class SearchEngine {
             this.options.synonyms,
           ).slice(0, 6)
         : [];
-    const [plain, perTerm, synonymHits] = await Promise.all([
-      this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
+    // Each term alone is a quoted search, cheap beside a plain one (see PHRASE_ONLY_FROM); the
+    // pages holding it carry their plain score, so pages holding as many terms rank as the plain
+    // search ranks them (0 for a page the plain search lacks, since it holds only some terms).
+    const [plainResults, termIds, synonymHits] = await Promise.all([
+      this.query(terms.flatMap((term) => term.words).join(' '), state),
       needTerms
-        ? Promise.all(
-            terms.map(async (term) => {
-              const results = await this.query(term.words.join(' '), state);
-              return new Map(results.map((result) => [result.id, result.score] as const));
-            }),
-          )
+        ? Promise.all(terms.map(async (term) => (await this.query(`"${term.words.join(' ')}"`, state)).map(idOf)))
         : [],
-      Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map((result) => result.id))),
+      Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map(idOf))),
     ]);
+    const plainScores = new Map(plainResults.map((result) => [result.id, result.score] as const));
+    const perTerm = termIds.map((ids) => new Map(ids.map((id) => [id, plainScores.get(id) ?? 0] as const)));
+    const plain = plainResults.map(idOf);
     return {
       terms,
       tokens,
@@ -400,6 +401,10 @@ export class SearchEngine {
       strong: strongCount({ doc: docHits, exact }),
     };
   }
+}
+
+function idOf(result: PagefindResult): string {
+  return result.id;
 }
 
 /** Where a quoted search's phrase first occurs on a page (a page without locations goes last). */
