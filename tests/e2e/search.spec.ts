@@ -5,6 +5,7 @@
  */
 import { PUBLIC_CSP, serializeCsp } from '../../src/lib/csp.ts';
 import { resultPaths, waitForResults, withoutSegmenter } from '../support/search-page.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
 
 test.describe('site search', () => {
@@ -182,24 +183,13 @@ test.describe('site search', () => {
     page,
     fixtureUrl,
   }) => {
-    // Counts what the page asks Pagefind's worker: the plain search (妇 and 联 as prefixes, so
-    // 妇女 and 联合 too) is what costs seconds at 5,000 pages; the quoted search alone is enough here.
-    await page.addInitScript(() => {
-      const asked: string[] = [];
-      (window as unknown as { pagefindAsked: string[] }).pagefindAsked = asked;
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
-      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-        const message = args[0] as { method?: string; args?: unknown[] } | null;
-        if (message?.method === 'search') asked.push(String(message.args?.[0]));
-        post.apply(this, args);
-      } as Worker['postMessage'];
-    });
+    // The plain search (妇 and 联 as prefixes, so 妇女 and 联合 too) is what costs seconds at
+    // 5,000 pages; the quoted search alone is enough here.
+    const asked = await countPagefindSearches(page);
     await page.goto(`${fixtureUrl}/search/?q=妇联`);
     await waitForResults(page);
     await expect(page.getByRole('status')).toHaveText(/^找到 1\d 条与“妇联”相关的结果（第 1 页，共 2 页）$/);
-    const asked = await page.evaluate(() => (window as unknown as { pagefindAsked: string[] }).pagefindAsked);
-    expect(asked).toEqual(['"妇 联"']);
+    expect(await asked()).toEqual(['"妇 联"']);
     const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
     // Every result holds the phrase (in its title or its excerpt): none has only 妇女 and 联合.
     for (const pageNumber of [1, 2]) {
@@ -209,6 +199,34 @@ test.describe('site search', () => {
       }
       for (const text of await results.allTextContents()) expect(text).toContain('妇联');
     }
+  });
+
+  test('a pause in typing starts the search, so Enter shows it without asking Pagefind again; never the slow plain search', async ({
+    page,
+    fixtureUrl,
+  }) => {
+    const asked = await countPagefindSearches(page);
+    // Result fragments, fetched by Pagefind's worker (so not in the page's own resource timing).
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await page.goto(`${fixtureUrl}/search/`);
+    const box = page.getByRole('searchbox', { name: '搜索关键词' });
+    // Half a question: its phrase is on no page, so only the quoted search runs while typing.
+    await box.pressSequentially('怎么参加', { delay: 50 });
+    await expect.poll(asked).toEqual(['"怎么 参加"']);
+    await page.waitForTimeout(400);
+    expect(await asked()).toEqual(['"怎么 参加"']);
+    // A word that fills a page: the search and its first page's fragments are done before Enter.
+    await box.fill('');
+    await box.pressSequentially('妇联', { delay: 50 });
+    await expect.poll(asked).toEqual(['"怎么 参加"', '"妇 联"']);
+    await expect.poll(() => fragments.length).toBeGreaterThanOrEqual(10);
+    await box.press('Enter');
+    await waitForResults(page);
+    await expect(page.getByRole('status')).toHaveText(/^找到 1\d 条与“妇联”相关的结果（第 1 页，共 2 页）$/);
+    expect(await asked()).toEqual(['"怎么 参加"', '"妇 联"']);
   });
 
   test('a query that finds too little is widened with synonyms, and the page says so', async ({ page, fixtureUrl }) => {
@@ -275,3 +293,22 @@ test.describe('site search', () => {
     expect(violations).toEqual([]);
   });
 });
+
+/**
+ * Records every search the page sends Pagefind's worker (its messages name their method), and
+ * returns a function that reads them: what the page asks is what a search costs.
+ */
+async function countPagefindSearches(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    (window as unknown as { pagefindAsked: string[] }).pagefindAsked = asked;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
+    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const message = args[0] as { method?: string; args?: unknown[] } | null;
+      if (message?.method === 'search') asked.push(String(message.args?.[0]));
+      post.apply(this, args);
+    } as Worker['postMessage'];
+  });
+  return () => page.evaluate(() => (window as unknown as { pagefindAsked: string[] }).pagefindAsked);
+}

@@ -53,7 +53,6 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
-  preload: (term: string) => Promise<void>;
 }
 
 /** One result, ready to show. */
@@ -108,6 +107,8 @@ export class SearchEngine {
   private readonly resultsById = new Map<string, PagefindResult>();
   private readonly dataById = new Map<string, Promise<ResultData>>();
   private readonly outcomes = new Map<string, Promise<Outcome>>();
+  /** Searches begun while the reader typed (see warm): an outcome, or undefined where they stopped short. */
+  private readonly warming = new Map<string, Promise<Outcome | undefined>>();
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -128,18 +129,23 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches the index chunks a query will need while it is still being typed, so pressing Enter
-   * only runs the search. Nothing is preloaded while the query holds digits: a 文号 (even half
-   * typed) is looked up through its filter, not its words, and its words' chunks would be wasted.
+   * Searches while the reader pauses typing, so Enter shows the results at once, but only as far
+   * as is cheap: the quoted search, and the first page's fragments when the exact phrase fills a
+   * page (`PHRASE_ONLY_FROM`). A query that would need the plain search stops after the quoted
+   * one (which has fetched the index chunks its words need): Pagefind's worker runs one search
+   * at a time and can't cancel, so a slow search for half a query would hold up the whole one.
+   * Nothing runs while the query holds digits: a 文号 (even half typed) is looked up through its
+   * filter, not its words.
    */
-  preload(query: string): void {
-    const text = query.trim();
-    if (text && !/\d/.test(text)) {
-      void this.load().then(
-        (pagefind) => pagefind.preload(text).catch(() => undefined),
-        () => undefined,
-      );
-    }
+  warm(state: SearchState): void {
+    const key = keyOf(state);
+    if (!state.q || /\d/.test(state.q) || this.outcomes.has(key) || this.warming.has(key)) return;
+    const warming = this.runSearch(state, true).catch(() => undefined);
+    this.warming.set(key, warming);
+    void warming.then((outcome) => {
+      this.warming.delete(key);
+      if (outcome && !this.outcomes.has(key)) this.outcomes.set(key, Promise.resolve(outcome));
+    });
   }
 
   /**
@@ -188,10 +194,12 @@ export class SearchEngine {
 
   /** Runs (or reuses) the searches for a state; paging through results reuses the ranking. */
   search(state: SearchState): Promise<Outcome> {
-    const key = JSON.stringify([state.q, state.filters, state.sort]);
+    const key = keyOf(state);
     let outcome = this.outcomes.get(key);
     if (!outcome) {
-      outcome = this.runSearch(state);
+      // A search begun while the reader typed is finished, or taken over when it stopped short.
+      const warming = this.warming.get(key) ?? Promise.resolve(undefined);
+      outcome = warming.then(async (warm) => warm ?? (await this.runSearch(state, false)));
       outcome.catch(() => this.outcomes.delete(key));
       this.outcomes.set(key, outcome);
     }
@@ -280,7 +288,9 @@ export class SearchEngine {
    * then, unless those fill a page of results (`PHRASE_ONLY_FROM`), the plain search and, when
    * the phrase found little, each term alone and the synonyms.
    */
-  private async textSearch(text: string, state: SearchState): Promise<TextHits> {
+  private async textSearch(text: string, state: SearchState, cheap: true): Promise<TextHits | undefined>;
+  private async textSearch(text: string, state: SearchState, cheap: false): Promise<TextHits>;
+  private async textSearch(text: string, state: SearchState, cheap: boolean): Promise<TextHits | undefined> {
     const words = text ? await this.words(text) : [];
     const terms = queryTerms(words);
     const tokens = text.split(' ').filter((token) => phraseOf(token));
@@ -296,6 +306,7 @@ export class SearchEngine {
       const mentions = exact.map((id) => ({ id, first: Math.min(...firsts.map((first) => first.get(id)!)) }));
       return { ...none, exact: state.sort === 'relevance' ? rankByMention(mentions) : exact };
     }
+    if (cheap) return undefined;
     // The plain search asks only for the terms' words: Pagefind skips words its index lacks, so
     // a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
     // No page holds the phrase: a question, or a word the index lacks. For the same reason the
@@ -336,7 +347,10 @@ export class SearchEngine {
     };
   }
 
-  private async runSearch(state: SearchState): Promise<Outcome> {
+  /** A search; a `cheap` one (see warm) gives undefined where the plain search would be needed. */
+  private async runSearch(state: SearchState, cheap: true): Promise<Outcome | undefined>;
+  private async runSearch(state: SearchState, cheap: false): Promise<Outcome>;
+  private async runSearch(state: SearchState, cheap: boolean): Promise<Outcome | undefined> {
     // Start Pagefind now, alongside the word list a browser without Intl.Segmenter fetches.
     void this.load().catch(() => undefined);
     if (!state.q) {
@@ -351,11 +365,12 @@ export class SearchEngine {
     const withoutDoc = doc ? state.q.replace(doc.text, ' ').trim() : state.q;
     const [docHits, early] = await Promise.all([
       doc ? this.docHits(doc, state) : [],
-      this.textSearch(withoutDoc, state),
+      cheap ? this.textSearch(withoutDoc, state, true) : this.textSearch(withoutDoc, state, false),
     ]);
+    if (!early) return undefined;
     const text = doc && docHits.length > 0 ? withoutDoc : state.q;
     const { terms, tokens, exact, plain, perTerm, synonyms, synonymHits } =
-      text === withoutDoc ? early : await this.textSearch(text, state);
+      text === withoutDoc ? early : await this.textSearch(text, state, false);
     const highlight: string[] = [];
     if (doc && docHits.length > 0) {
       const first = await this.data(docHits[0]!);
@@ -401,6 +416,11 @@ export class SearchEngine {
       strong: strongCount({ doc: docHits, exact }),
     };
   }
+}
+
+/** What the outcome of a search depends on (not its page: paging reuses the ranking). */
+function keyOf(state: SearchState): string {
+  return JSON.stringify([state.q, state.filters, state.sort]);
 }
 
 function idOf(result: PagefindResult): string {

@@ -77,7 +77,7 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private runs = 0;
   private baseTitle = document.title;
-  /** The pending preload of the words being typed. */
+  /** The pending start of the search being typed (see SearchEngine.warm). */
   private typing = 0;
 
   connectedCallback(): void {
@@ -111,15 +111,15 @@ class SearchPage extends HTMLElement {
       this.navigate(stateFromParams(new URL(link.href).searchParams), true);
     });
     window.addEventListener('popstate', () => void this.show(this.current()));
-    // While the reader types, Pagefind fetches the index chunks of the words typed so far, so
-    // Enter finds them loaded (a pause of 150 ms, not every keystroke: each preload is a message
-    // to Pagefind's worker and may fetch a chunk).
+    // While the reader types, the search starts as far as it is cheap (the engine's warm), so
+    // Enter finds it done or under way (after a pause of 150 ms, not every keystroke: each
+    // start is a message to Pagefind's worker and may fetch index chunks and fragments).
     const input = this.form.elements.namedItem('q') as HTMLInputElement;
     input.addEventListener('input', (event) => {
       window.clearTimeout(this.typing);
       // Letters an input method is still composing are not the query yet.
       if (event.isComposing) return;
-      this.typing = window.setTimeout(() => this.engine.preload(input.value), 150);
+      this.typing = window.setTimeout(() => this.engine.warm({ ...stateFromParams(this.formParams()), page: 1 }), 150);
     });
     void this.show(this.current());
     // Someone who opens the search page means to search: Pagefind (program, wasm, entry) starts
