@@ -9,8 +9,8 @@
  * but scores every hit the same. So the page asks for both and ranks: the notice whose 文号
  * was typed, then pages holding the exact phrase (in the plain search's order), then pages
  * found with synonyms when that was too little, then the plain search's other hits, then pages
- * matching only some of the words of a longer question. When the exact phrase alone fills a
- * page of results, the slow plain search is skipped and `rankByMention` orders them.
+ * matching only some of the words of a longer question. When enough pages hold the exact
+ * phrase, the slow plain search is skipped and `rankByMention` orders them.
  */
 import { CLOSE_BRACKETS, OPEN_BRACKETS, toHalfWidthDigits } from './doc-number.ts';
 import { FILTERS, SECTIONS, type FilterName } from 'virtual:fl/search';
@@ -18,7 +18,13 @@ import { FILTERS, SECTIONS, type FilterName } from 'virtual:fl/search';
 /** Results per page. */
 export const RESULTS_PER_PAGE = 10;
 
-/** Fewer strong results than this and the query is widened (synonyms, then fewer words). */
+/**
+ * Fewer strong results than this and the query is widened (synonyms, the plain search's pages
+ * holding the words apart, then fewer words). With this many pages holding the exact phrase,
+ * the plain search is skipped altogether, and with it what makes a search slow: each word also
+ * matches as a prefix (妇 → 妇女, 妇幼…) and Pagefind scores every location of every such word
+ * (hundreds of milliseconds of wasm for 妇联 at 5,000 pages, where the quoted search takes tens).
+ */
 export const ENOUGH_RESULTS = 3;
 
 export type SortOrder = 'relevance' | 'date';
@@ -292,16 +298,6 @@ export function rankResults(input: RankingInput): Ranking {
   const ids = [...new Set([...strong, ...input.plain, ...input.partial])];
   return { ids, full: ids.filter((id) => fullIds.has(id)).length };
 }
-
-/**
- * From how many exact-phrase pages the plain search is skipped: when the phrase alone fills the
- * first page of results. The plain search is what makes a search slow: each word also matches
- * as a prefix (妇 → 妇女, 妇幼…) and Pagefind scores every location of every such word (0.5–0.9 s
- * of wasm for 妇联 at 5,000 pages, where the quoted search takes tens of milliseconds). All it
- * would add is the order of the exact pages and, after them, pages holding only part of the
- * phrase, which a reader with a full page of true matches doesn't need.
- */
-export const PHRASE_ONLY_FROM = RESULTS_PER_PAGE;
 
 /**
  * How many words from the top of a page count as its title and lead. Pagefind numbers a page's

@@ -7,7 +7,6 @@ import { parseDocNumber } from '../../lib/doc-number.ts';
 import { DATE_SORT, DOC_FILTER } from '../../lib/search-keys.ts';
 import {
   ENOUGH_RESULTS,
-  PHRASE_ONLY_FROM,
   RESULTS_PER_PAGE,
   agencyMatches,
   findDocNumber,
@@ -130,8 +129,8 @@ export class SearchEngine {
 
   /**
    * Searches while the reader pauses typing, so Enter shows the results at once, but only as far
-   * as is cheap: the quoted search, and the first page's fragments when the exact phrase fills a
-   * page (`PHRASE_ONLY_FROM`). A query that would need the plain search stops after the quoted
+   * as is cheap: the quoted search, and the first page's fragments when enough pages hold the
+   * exact phrase (`ENOUGH_RESULTS`). A query that would need the plain search stops after the quoted
    * one (which has fetched the index chunks its words need): Pagefind's worker runs one search
    * at a time and can't cancel, so a slow search for half a query would hold up the whole one.
    * Nothing runs while the query holds digits: a 文号 (even half typed) is looked up through its
@@ -285,8 +284,8 @@ export class SearchEngine {
    * The text searches of a query (without a 文号 that found its notice). At most two rounds of
    * Pagefind queries, each sent at once (its worker runs them back to back, so each round costs
    * one message round trip, not one per query): first the exact phrase of each typed token;
-   * then, unless those fill a page of results (`PHRASE_ONLY_FROM`), the plain search and, when
-   * the phrase found little, each term alone and the synonyms.
+   * then, unless enough pages hold the phrase (`ENOUGH_RESULTS`), the plain search, each term
+   * alone when no page holds it, and the synonyms.
    */
   private async textSearch(text: string, state: SearchState, cheap: true): Promise<TextHits | undefined>;
   private async textSearch(text: string, state: SearchState, cheap: false): Promise<TextHits>;
@@ -302,7 +301,7 @@ export class SearchEngine {
     // a broad word finds every page, and 5,000 × 5,000 `includes` calls took a second of the main thread).
     const firsts = phrases.map((results) => new Map(results.map((result) => [result.id, firstWord(result)])));
     const exact = (phrases[0] ?? []).map((result) => result.id).filter((id) => firsts.every((first) => first.has(id)));
-    if (exact.length >= PHRASE_ONLY_FROM) {
+    if (exact.length >= ENOUGH_RESULTS) {
       const mentions = exact.map((id) => ({ id, first: Math.min(...firsts.map((first) => first.get(id)!)) }));
       return { ...none, exact: state.sort === 'relevance' ? rankByMention(mentions) : exact };
     }
@@ -315,15 +314,12 @@ export class SearchEngine {
     // most terms become partial matches.
     const needTerms = exact.length === 0 && terms.length > 1;
     // Too few exact matches: the synonyms' phrases too (used only if a 文号 didn't make up the rest).
-    const synonyms =
-      exact.length < ENOUGH_RESULTS
-        ? synonymsFor(
-            phraseOf(text),
-            terms.map((term) => term.text),
-            this.options.synonyms,
-          ).slice(0, 6)
-        : [];
-    // Each term alone is a quoted search, cheap beside a plain one (see PHRASE_ONLY_FROM); the
+    const synonyms = synonymsFor(
+      phraseOf(text),
+      terms.map((term) => term.text),
+      this.options.synonyms,
+    ).slice(0, 6);
+    // Each term alone is a quoted search, cheap beside a plain one (see ENOUGH_RESULTS); the
     // pages holding it carry their plain score, so pages holding as many terms rank as the plain
     // search ranks them (0 for a page the plain search lacks, since it holds only some terms).
     const [plainResults, termIds, synonymHits] = await Promise.all([
