@@ -237,6 +237,32 @@ test.describe('site search', () => {
     await expect(page.locator('.fl-search-result').nth(1).getByText('以下结果只与搜索词部分相符。')).toBeVisible();
   });
 
+  test('typed through an input method, the search starts in the pause after the characters are chosen', async ({
+    page,
+    fixtureUrl,
+  }) => {
+    const asked = await countPagefindSearches(page);
+    await page.goto(`${fixtureUrl}/search/`);
+    const box = page.getByRole('searchbox', { name: '搜索关键词' });
+    await box.click();
+    // As a pinyin input method types: the pinyin grows while composing, then 妇联 is chosen.
+    const cdp = await page.context().newCDPSession(page);
+    const pinyin = 'fulian';
+    for (let i = 1; i <= pinyin.length; i += 1) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+    }
+    await page.waitForTimeout(300);
+    // Nothing is searched for letters still being composed.
+    expect(await asked()).toEqual([]);
+    await cdp.send('Input.insertText', { text: '妇联' });
+    await expect(box).toHaveValue('妇联');
+    await expect.poll(asked).toEqual(['"妇 联"']);
+    await box.press('Enter');
+    await waitForResults(page);
+    await expect(page.getByRole('status')).toHaveText(/^找到 1\d 条与“妇联”相关的结果（第 1 页，共 2 页）$/);
+    expect(await asked()).toEqual(['"妇 联"']);
+  });
+
   test('a query that finds too little is widened with synonyms, and the page says so', async ({ page, fixtureUrl }) => {
     await page.goto(`${fixtureUrl}/search/?q=家暴`);
     await waitForResults(page);

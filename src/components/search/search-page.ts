@@ -115,12 +115,16 @@ class SearchPage extends HTMLElement {
     // Enter finds it done or under way (after a pause of 150 ms, not every keystroke: each
     // start is a message to Pagefind's worker and may fetch index chunks and fragments).
     const input = this.form.elements.namedItem('q') as HTMLInputElement;
-    input.addEventListener('input', (event) => {
+    const typed = (event: Event) => {
       window.clearTimeout(this.typing);
       // Letters an input method is still composing are not the query yet.
-      if (event.isComposing) return;
+      if (event instanceof InputEvent && event.isComposing) return;
       this.typing = window.setTimeout(() => this.engine.warm({ ...stateFromParams(this.formParams()), page: 1 }), 150);
-    });
+    };
+    input.addEventListener('input', typed);
+    // Chromium sends the chosen characters' input event while still composing, and only then
+    // compositionend: without this, nothing would start for most readers, who type with pinyin.
+    input.addEventListener('compositionend', typed);
     void this.show(this.current());
     // Someone who opens the search page means to search: Pagefind (program, wasm, entry) starts
     // loading now, not when the first query is sent (show() starts it at once when there is one).
