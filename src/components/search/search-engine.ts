@@ -319,19 +319,18 @@ export class SearchEngine {
       terms.map((term) => term.text),
       this.options.synonyms,
     ).slice(0, 6);
-    // Each term alone is a quoted search, cheap beside a plain one (see ENOUGH_RESULTS); the
-    // pages holding it carry their plain score, so pages holding as many terms rank as the plain
-    // search ranks them (0 for a page the plain search lacks, since it holds only some terms).
-    const [plainResults, termIds, synonymHits] = await Promise.all([
-      this.query(terms.flatMap((term) => term.words).join(' '), state),
+    const [plain, perTerm, synonymHits] = await Promise.all([
+      this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
       needTerms
-        ? Promise.all(terms.map(async (term) => (await this.query(`"${term.words.join(' ')}"`, state)).map(idOf)))
+        ? Promise.all(
+            terms.map(async (term) => {
+              const results = await this.query(term.words.join(' '), state);
+              return new Map(results.map((result) => [result.id, result.score] as const));
+            }),
+          )
         : [],
       Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map(idOf))),
     ]);
-    const plainScores = new Map(plainResults.map((result) => [result.id, result.score] as const));
-    const perTerm = termIds.map((ids) => new Map(ids.map((id) => [id, plainScores.get(id) ?? 0] as const)));
-    const plain = plainResults.map(idOf);
     return {
       terms,
       tokens,
