@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PINYIN_FILE } from '../../src/lib/search-pinyin.ts';
 import { FIXTURE_DIST, ROOT } from '../../tests/support/paths.ts';
-import { judge, searchFromBox, waitForResults, type JudgedQuery } from '../../tests/support/search-page.ts';
+import { enterQuery, judge, searchFromBox, waitForResults, type JudgedQuery } from '../../tests/support/search-page.ts';
 import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
 
 /** One query's first-result times (ms), every run, site and bare. */
@@ -31,7 +31,7 @@ export interface SiteFigures {
   second: number[];
   /** The same on the bare Pagefind page, runs interleaved with the site's. */
   secondBare: number[];
-  /** The second search typed as a reader types (see `enter`), on the site and on the bare page. */
+  /** The second search typed as a reader types (see `enterQuery`), on the site and on the bare page. */
   secondTyped: number[];
   secondTypedBare: number[];
 }
@@ -105,25 +105,6 @@ export async function forgivingOnSite(
   };
 }
 
-/**
- * Puts a query into a page's search box and presses Enter; returns performance.now() at Enter.
- * `typed`: one character every 100 ms and a 300 ms pause before Enter, as the first-search
- * bench types (a page may use the pause); otherwise filled at once and Enter pressed at once.
- */
-async function enter(page: Page, query: string, typed: boolean): Promise<number> {
-  const box = page.getByRole('searchbox', { name: '搜索关键词' });
-  if (typed) {
-    await box.fill('');
-    await box.pressSequentially(query, { delay: 100 });
-    await page.waitForTimeout(300);
-  } else {
-    await box.fill(query);
-  }
-  const started = await page.evaluate(() => performance.now());
-  await box.press('Enter');
-  return started;
-}
-
 /** The bare page opened with a first query, then `query` typed into its box: ms from Enter to its results. */
 async function bareSecondSearch(
   browser: Browser,
@@ -135,7 +116,7 @@ async function bareSecondSearch(
   const page = await context.newPage();
   await page.goto(`${server.url}/?q=${encodeURIComponent('家庭教育')}`);
   await page.waitForFunction(() => document.body.dataset['done'] === '家庭教育');
-  const started = await enter(page, query, typed);
+  const started = await enterQuery(page, query, typed);
   const done = await page.waitForFunction(
     (q) => (document.body.dataset['done'] === q ? performance.now() : undefined),
     query,
@@ -146,9 +127,9 @@ async function bareSecondSearch(
   return ms;
 }
 
-/** Puts a query into the page's box (see `enter`): ms from Enter to its results on screen. */
+/** Puts a query into the page's box (see `enterQuery`): ms from Enter to its results on screen. */
 async function timedSearch(page: Page, query: string, typed: boolean): Promise<number> {
-  const started = await enter(page, query, typed);
+  const started = await enterQuery(page, query, typed);
   await page.waitForURL((url) => url.searchParams.get('q') === query);
   await waitForResults(page);
   return (await page.evaluate(() => performance.now())) - started;

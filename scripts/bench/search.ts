@@ -23,7 +23,13 @@ import * as pagefind from 'pagefind';
 import { buildSite } from '../../tests/support/build.ts';
 import { writeCorpus } from '../../tests/support/corpus.ts';
 import { FIXTURE_DIST, ROOT } from '../../tests/support/paths.ts';
-import { judge, searchFromBox, type JudgedQuery } from '../../tests/support/search-page.ts';
+import {
+  enterQuery,
+  judge,
+  recordPagefindSearches,
+  searchFromBox,
+  type JudgedQuery,
+} from '../../tests/support/search-page.ts';
 import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
 import { writeBenchmarkSection } from './benchmarks-doc.ts';
 import { forgivingOnSite, forgivingSection, type Spread } from './search-forgiving.ts';
@@ -162,16 +168,8 @@ async function measure(
 ): Promise<Measure> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
+  const asked = await recordPagefindSearches(page);
   await page.addInitScript(() => {
-    // Counts the searches sent to Pagefind's worker (its messages name their method).
-    const counter = window as unknown as { pagefindSearches: number };
-    counter.pagefindSearches = 0;
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
-    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-      if ((args[0] as { method?: string } | null)?.method === 'search') counter.pagefindSearches += 1;
-      post.apply(this, args);
-    } as Worker['postMessage'];
     new MutationObserver((_, observer) => {
       if (
         document.querySelector(
@@ -190,12 +188,7 @@ async function measure(
   if (typed) {
     // The page as a reader finds it: loaded, and whatever it starts on load finished.
     await page.waitForLoadState('networkidle');
-    const box = page.getByRole('searchbox', { name: '搜索关键词' });
-    await box.click();
-    await box.pressSequentially(typed, { delay: 100 });
-    await page.waitForTimeout(300);
-    started = await page.evaluate(() => performance.now());
-    await box.press('Enter');
+    started = await enterQuery(page, typed, true);
   }
   await page.waitForFunction(() => (window as unknown as { firstResults?: number }).firstResults !== undefined, null, {
     timeout: 120_000,
@@ -203,7 +196,7 @@ async function measure(
   // Let the page finish the requests of that first screen (the other nine excerpts).
   await page.waitForLoadState('networkidle');
   const ms = (await page.evaluate(() => (window as unknown as { firstResults: number }).firstResults)) - started;
-  const queries = await page.evaluate(() => (window as unknown as { pagefindSearches: number }).pagefindSearches);
+  const queries = (await asked()).length;
   const results = await page.locator('.fl-search-result, #bare-results li').count();
   await context.close();
   const byKind: Record<string, number> = {};

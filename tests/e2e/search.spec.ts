@@ -4,8 +4,7 @@
  * JavaScript and the strict CSP. Relevance itself is measured in search-relevance.spec.ts.
  */
 import { PUBLIC_CSP, serializeCsp } from '../../src/lib/csp.ts';
-import { resultPaths, waitForResults, withoutSegmenter } from '../support/search-page.ts';
-import type { Page } from '@playwright/test';
+import { recordPagefindSearches, resultPaths, waitForResults, withoutSegmenter } from '../support/search-page.ts';
 import { expect, test } from '../support/test.ts';
 
 test.describe('site search', () => {
@@ -180,7 +179,7 @@ test.describe('site search', () => {
   }) => {
     // The plain search (妇 and 联 as prefixes, so 妇女 and 联合 too) is what costs seconds at
     // 5,000 pages; the quoted search alone is enough here.
-    const asked = await countPagefindSearches(page);
+    const asked = await recordPagefindSearches(page);
     await page.goto(`${fixtureUrl}/search/?q=妇联`);
     await waitForResults(page);
     await expect(page.getByRole('status')).toHaveText(/^找到 1\d 条与“妇联”相关的结果（第 1 页，共 2 页）$/);
@@ -200,7 +199,7 @@ test.describe('site search', () => {
     page,
     fixtureUrl,
   }) => {
-    const asked = await countPagefindSearches(page);
+    const asked = await recordPagefindSearches(page);
     // Result fragments, fetched by Pagefind's worker (so not in the page's own resource timing).
     const fragments: string[] = [];
     page.on('request', (request) => {
@@ -241,7 +240,7 @@ test.describe('site search', () => {
     page,
     fixtureUrl,
   }) => {
-    const asked = await countPagefindSearches(page);
+    const asked = await recordPagefindSearches(page);
     await page.goto(`${fixtureUrl}/search/`);
     const box = page.getByRole('searchbox', { name: '搜索关键词' });
     await box.click();
@@ -327,22 +326,3 @@ test.describe('site search', () => {
     expect(violations).toEqual([]);
   });
 });
-
-/**
- * Records every search the page sends Pagefind's worker (its messages name their method), and
- * returns a function that reads them: what the page asks is what a search costs.
- */
-async function countPagefindSearches(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const asked: string[] = [];
-    (window as unknown as { pagefindAsked: string[] }).pagefindAsked = asked;
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
-    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-      const message = args[0] as { method?: string; args?: unknown[] } | null;
-      if (message?.method === 'search') asked.push(String(message.args?.[0]));
-      post.apply(this, args);
-    } as Worker['postMessage'];
-  });
-  return () => page.evaluate(() => (window as unknown as { pagefindAsked: string[] }).pagefindAsked);
-}

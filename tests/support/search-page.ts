@@ -33,11 +33,48 @@ export async function waitForResults(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Puts a query into the search page's box and presses Enter; returns performance.now() at Enter.
+ * `typed`: one character every 100 ms and a 300 ms pause before Enter, as a reader types (the
+ * page may use the pause); otherwise filled at once and Enter pressed at once.
+ */
+export async function enterQuery(page: Page, query: string, typed = false): Promise<number> {
+  const box = page.getByRole('searchbox', { name: '搜索关键词' });
+  if (typed) {
+    await box.fill('');
+    await box.pressSequentially(query, { delay: 100 });
+    await page.waitForTimeout(300);
+  } else {
+    await box.fill(query);
+  }
+  const started = await page.evaluate(() => performance.now());
+  await box.press('Enter');
+  return started;
+}
+
+/**
+ * Records every search the page sends Pagefind's worker (its messages name their method), from
+ * the page's next load on; returns a function that reads them: what a page asks is what a
+ * search costs.
+ */
+export async function recordPagefindSearches(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    (window as unknown as { pagefindAsked: string[] }).pagefindAsked = asked;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
+    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const message = args[0] as { method?: string; args?: unknown[] } | null;
+      if (message?.method === 'search') asked.push(String(message.args?.[0]));
+      post.apply(this, args);
+    } as Worker['postMessage'];
+  });
+  return () => page.evaluate(() => (window as unknown as { pagefindAsked: string[] }).pagefindAsked);
+}
+
 /** Searches from the page's own search box; returns the result paths in order. */
 export async function searchFromBox(page: Page, query: string): Promise<string[]> {
-  const box = page.getByRole('searchbox', { name: '搜索关键词' });
-  await box.fill(query);
-  await box.press('Enter');
+  await enterQuery(page, query);
   await page.waitForURL((url) => url.searchParams.get('q') === query.replace(/\s+/g, ' ').trim());
   await waitForResults(page);
   return resultPaths(page);

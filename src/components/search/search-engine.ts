@@ -329,7 +329,7 @@ export class SearchEngine {
             }),
           )
         : [],
-      Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map(idOf))),
+      Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map((result) => result.id))),
     ]);
     return {
       terms,
@@ -418,14 +418,10 @@ function keyOf(state: SearchState): string {
   return JSON.stringify([state.q, state.filters, state.sort]);
 }
 
-function idOf(result: PagefindResult): string {
-  return result.id;
-}
-
 /** Where a quoted search's phrase first occurs on a page (a page without locations goes last). */
 function firstWord(result: PagefindResult): number {
   let first = Number.POSITIVE_INFINITY;
-  for (const word of result.words ?? []) if (word < first) first = word;
+  for (const word of result.words) if (word < first) first = word;
   return first;
 }
 
