@@ -6,7 +6,7 @@
  *
  * The wasm file (about 3 MB, served from the site like the rest of the admin bundle, never a
  * CDN) is fetched the first time a preview asks, not when the admin opens; the admin's CSP
- * allows compiling it (`'wasm-unsafe-eval'`, src/lib/csp.ts). The package's own entry imports
+ * allows compiling it (`'wasm-unsafe-eval'`, src/build/csp.ts). The package's own entry imports
  * the wasm as an ES module, which Vite does not bundle, so it is instantiated here from its
  * URL with the package's JavaScript glue.
  */

@@ -43,7 +43,7 @@ function filesOf(dir: string): string[] {
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-/** Block comments, which the copy of a script served as it is (elder-mode-init.js) keeps. */
+/** Block comments, which a script served as it is keeps. */
 const COMMENT = /\/\*[\s\S]*?\*\//g;
 
 /**

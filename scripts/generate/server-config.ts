@@ -1,6 +1,6 @@
 /**
  * `npm run gen:server-config`: writes deploy/nginx/wangcheng-fulian.conf and public/_headers
- * from src/lib/csp.ts, so every place the policies appear says the same. Run it after
+ * from src/build/csp.ts, so every place the policies appear says the same. Run it after
  * changing a policy and commit the result (a unit test compares them).
  *
  * The /admin/ policy must allow the git host the CMS talks to. With the same CMS_* variables
@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backendFromEnv } from '../../admin/build/backend.ts';
-import { headersFile, nginxConfig } from '../../src/lib/server-config.ts';
+import { headersFile, nginxConfig } from '../../src/build/server-config.ts';
 
 export const NGINX_CONF = 'deploy/nginx/wangcheng-fulian.conf';
 export const HEADERS_FILE = 'public/_headers';

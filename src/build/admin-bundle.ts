@@ -29,7 +29,7 @@ export interface AdminBundleBuild {
 
 /**
  * Builds the bundle into `staging`, a folder of its own that is emptied first, in a child
- * process. `/admin/` is served with `no-cache` (src/lib/server-config.ts), so the unhashed name
+ * process. `/admin/` is served with `no-cache` (src/build/server-config.ts), so the unhashed name
  * never leaves an editor on an old bundle.
  */
 export function buildAdminBundle(staging: string): AdminBundleBuild {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backendFromEnv } from '../../admin/build/backend.ts';
-import { adminCsp, serializeCsp } from '../../src/lib/csp.ts';
+import { adminCsp, serializeCsp } from '../../src/build/csp.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const read = (file: string) => fs.readFileSync(path.join(SITE_DIST, file.replace(/^\//, '')), 'utf8');

@@ -3,7 +3,7 @@
  * sort in the URL, paging, the keyboard, zero results, synonyms, drafts, old browsers, no
  * JavaScript and the strict CSP. Relevance itself is measured in search-relevance.spec.ts.
  */
-import { PUBLIC_CSP, serializeCsp } from '../../src/lib/csp.ts';
+import { PUBLIC_CSP, serializeCsp } from '../../src/build/csp.ts';
 import { recordPagefindSearches, resultPaths, waitForResults, withoutSegmenter } from '../support/search-page.ts';
 import { expect, test } from '../support/test.ts';
 

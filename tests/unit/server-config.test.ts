@@ -1,12 +1,14 @@
 /**
- * The shipped server configuration is what src/lib/csp.ts says: the committed nginx config and
+ * The shipped server configuration is what src/build/csp.ts says: the committed nginx config and
  * _headers file equal the generator's output, and carry the page's own policy.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_CSP, adminCsp, serializeCsp } from '../../src/lib/csp.ts';
-import { headersFile, nginxConfig } from '../../src/lib/server-config.ts';
+import { ELDER_MODE_INIT } from '../../src/components/elder-mode/elder-mode-init.ts';
+import { SEARCH_BOOT } from '../../src/components/search/search-boot.ts';
+import { PUBLIC_CSP, adminCsp, scriptHash, serializeCsp } from '../../src/build/csp.ts';
+import { headersFile, nginxConfig } from '../../src/build/server-config.ts';
 import { ROOT } from '../support/paths.ts';
 
 const committed = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -39,8 +41,16 @@ describe('the shipped server configuration', () => {
     );
   });
 
-  it('keeps the public policy strict: no inline or eval scripts, no other hosts, no framing', () => {
-    expect(PUBLIC_CSP['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  it('keeps the public policy strict: no inline script but the two it lists by hash, no eval, no other hosts, no framing', () => {
+    expect(PUBLIC_CSP['script-src']).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      scriptHash(ELDER_MODE_INIT),
+      scriptHash(SEARCH_BOOT),
+    ]);
+    // The hash of the exact text, so a changed script is blocked until the policy follows it.
+    expect(scriptHash(ELDER_MODE_INIT)).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    expect(scriptHash(`${ELDER_MODE_INIT} `)).not.toBe(scriptHash(ELDER_MODE_INIT));
     expect(PUBLIC_CSP['worker-src']).toEqual(["'self'"]);
     expect(serializeCsp(PUBLIC_CSP)).not.toMatch(/unsafe-inline|'unsafe-eval'|\*|https?:|data:/);
     expect(serializeCsp(PUBLIC_CSP)).toContain("frame-ancestors 'none'");

@@ -5,7 +5,7 @@
  *
  * Settings live in localStorage under `fl-a11y` as `{ text, contrast, spacing }` and are shown
  * as `data-fl-*` attributes on <html>, which elder-modes.css turns into token values.
- * `elder-mode-init.js` applies the saved ones before the first paint; this module changes them.
+ * `elder-mode-init.ts` applies the saved ones before the first paint; this module changes them.
  */
 
 const STORAGE_KEY = 'fl-a11y';

@@ -4,16 +4,32 @@
  * `<meta>` fallback are all generated from these, so they can't drift apart.
  */
 
+import { createHash } from 'node:crypto';
+import { ELDER_MODE_INIT } from '../components/elder-mode/elder-mode-init.ts';
+import { SEARCH_BOOT } from '../components/search/search-boot.ts';
+
 export type Policy = Readonly<Record<string, readonly string[]>>;
 
 /**
+ * The only inline scripts the public pages may run, each allowed by its hash: the 无障碍
+ * settings every page applies before its first paint, and the search page's start of
+ * Pagefind. Both are inline to save a blocking request (see their files).
+ */
+export const INLINE_SCRIPTS: readonly string[] = [ELDER_MODE_INIT, SEARCH_BOOT];
+
+/** A CSP hash source for an inline script: the SHA-256 of its exact text. */
+export function scriptHash(source: string): string {
+  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+}
+
+/**
  * Public pages: scripts only from the site itself. Pagefind 1.6 searches in a Web Worker
- * with WebAssembly, hence `'wasm-unsafe-eval'` and `worker-src 'self'`. No inline script or
- * style: Astro is configured to emit external files only.
+ * with WebAssembly, hence `'wasm-unsafe-eval'` and `worker-src 'self'`. No inline style, and
+ * no inline script but the listed ones, by hash: Astro is configured to emit external files.
  */
 export const PUBLIC_CSP: Policy = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'", ...INLINE_SCRIPTS.map(scriptHash)],
   'worker-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
