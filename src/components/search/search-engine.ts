@@ -281,11 +281,11 @@ export class SearchEngine {
   }
 
   /**
-   * The text searches of a query (without a 文号 that found its notice). At most two rounds of
-   * Pagefind queries, each sent at once (its worker runs them back to back, so each round costs
-   * one message round trip, not one per query): first the exact phrase of each typed token;
-   * then, unless enough pages hold the phrase (`ENOUGH_RESULTS`), the plain search, each term
-   * alone when no page holds it, and the synonyms.
+   * The text searches of a query (without a 文号 that found its notice), in rounds of Pagefind
+   * queries, each sent at once (its worker runs them back to back, so each round costs one
+   * message round trip, not one per query): first the exact phrase of each typed token; then,
+   * unless enough pages hold the phrase (`ENOUGH_RESULTS`), the plain search and the synonyms;
+   * last, only when needsTermLookups says so, each term alone.
    */
   private async textSearch(text: string, state: SearchState, cheap: true): Promise<TextHits | undefined>;
   private async textSearch(text: string, state: SearchState, cheap: false): Promise<TextHits>;
@@ -308,38 +308,51 @@ export class SearchEngine {
     if (cheap) return undefined;
     // The plain search asks only for the terms' words: Pagefind skips words its index lacks, so
     // a lone character left in (量子计算机 → 机) would match on its own as a prefix (机关).
-    // No page holds the phrase: a question, or a word the index lacks. For the same reason the
-    // plain search then holds pages with only the other words (通知 for 草稿机密通知甲乙丙), so
-    // each term is looked up alone: any unknown term voids the plain search, and pages holding
-    // most terms become partial matches.
-    const needTerms = exact.length === 0 && terms.length > 1;
     // Too few exact matches: the synonyms' phrases too (used only if a 文号 didn't make up the rest).
     const synonyms = synonymsFor(
       phraseOf(text),
       terms.map((term) => term.text),
       this.options.synonyms,
     ).slice(0, 6);
-    const [plain, perTerm, synonymHits] = await Promise.all([
+    const [plain, synonymHits] = await Promise.all([
       this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
-      needTerms
-        ? Promise.all(
-            terms.map(async (term) => {
-              const results = await this.query(term.words.join(' '), state);
-              return new Map(results.map((result) => [result.id, result.score] as const));
-            }),
-          )
-        : [],
       Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map((result) => result.id))),
     ]);
+    const perTerm = (await this.needsTermLookups(terms, exact, plain))
+      ? await Promise.all(
+          terms.map(async (term) => {
+            const results = await this.query(term.words.join(' '), state);
+            return new Map(results.map((result) => [result.id, result.score] as const));
+          }),
+        )
+      : [];
     return {
       terms,
       tokens,
       exact,
+      // A term no page holds voids the plain search (see needsTermLookups).
       plain: perTerm.some((hits) => hits.size === 0) ? [] : plain,
       perTerm,
       synonyms,
       synonymHits,
     };
+  }
+
+  /**
+   * Whether a query of several terms that no page holds as a phrase (a question, or a word the
+   * index lacks) needs each term looked up alone, one more round of Pagefind searches. Pagefind
+   * skips a word its index lacks, so the plain search may hold pages with only the other terms
+   * (通知 for 草稿机密通知甲乙丙): a term no page holds must void it, and pages holding most terms
+   * become partial matches. Not needed when the plain search found enough pages and its first
+   * holds every term: the first result's text is fetched for the page anyway, and each of these
+   * searches costs as much as the plain one (a question took 1.8× bare Pagefind with them).
+   */
+  private async needsTermLookups(terms: readonly Term[], exact: readonly string[], plain: readonly string[]) {
+    if (exact.length > 0 || terms.length < 2) return false;
+    if (plain.length < ENOUGH_RESULTS) return true;
+    const first = await this.data(plain[0]!);
+    const text = (first.title + first.content).replace(/\s+/g, '');
+    return !terms.every((term) => text.includes(term.text));
   }
 
   /** A search; a `cheap` one (see warm) gives undefined where the plain search would be needed. */
