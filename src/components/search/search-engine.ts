@@ -293,7 +293,7 @@ export class SearchEngine {
     const words = text ? await this.words(text) : [];
     const terms = queryTerms(words);
     const tokens = text.split(' ').filter((token) => phraseOf(token));
-    const none: TextHits = { terms, tokens, exact: [], plain: [], perTerm: [], synonyms: [], synonymHits: [] };
+    const none: TextHits = { terms, tokens, exact: [], plain: [], partial: [], synonyms: [], synonymHits: [] };
     if (terms.length === 0) return none;
     // The exact phrase of each typed token (with several tokens, pages holding all of them).
     const phrases = await Promise.all(tokens.slice(0, 4).map((token) => this.exactSearch(token, state)));
@@ -318,41 +318,57 @@ export class SearchEngine {
       this.hitIds(terms.flatMap((term) => term.words).join(' '), state),
       Promise.all(synonyms.map(async (synonym) => (await this.exactSearch(synonym, state)).map((result) => result.id))),
     ]);
-    const perTerm = (await this.needsTermLookups(terms, exact, plain))
-      ? await Promise.all(
-          terms.map(async (term) => {
-            const results = await this.query(term.words.join(' '), state);
-            return new Map(results.map((result) => [result.id, result.score] as const));
-          }),
-        )
-      : [];
-    return {
-      terms,
-      tokens,
-      exact,
-      // A term no page holds voids the plain search (see needsTermLookups).
-      plain: perTerm.some((hits) => hits.size === 0) ? [] : plain,
-      perTerm,
-      synonyms,
-      synonymHits,
-    };
+    const { plainHolds, partial } = await this.lookUpTerms(terms, exact, plain, state);
+    return { terms, tokens, exact, plain: plainHolds ? plain : [], partial, synonyms, synonymHits };
   }
 
   /**
-   * Whether a query of several terms that no page holds as a phrase (a question, or a word the
-   * index lacks) needs each term looked up alone, one more round of Pagefind searches. Pagefind
-   * skips a word its index lacks, so the plain search may hold pages with only the other terms
-   * (通知 for 草稿机密通知甲乙丙): a term no page holds must void it, and pages holding most terms
-   * become partial matches. Not needed when the plain search found enough pages and its first
-   * holds every term: the first result's text is fetched for the page anyway, and each of these
-   * searches costs as much as the plain one (a question took 1.8× bare Pagefind with them).
+   * For a query of several terms that no page holds as a phrase (a question, or a word the
+   * index lacks): whether its plain search stands, and the pages that match it only in part.
+   * Pagefind requires every word its index holds and skips the others, so the plain search
+   * may hold pages with only some terms (通知 for 草稿机密通知甲乙丙): a term no page holds voids
+   * it, and pages holding at least half the terms become partial matches.
+   *
+   * Each term's own search costs about as much as the plain one, so they are asked only as
+   * far as needed: none when the plain search found enough pages and its first result holds
+   * every term (its text is fetched for the page anyway); only the terms it lacks when those
+   * are on no page (then the plain search holds exactly the pages with every other term); all
+   * of them otherwise. Asking all of them always made a question 1.8× bare Pagefind's time.
    */
-  private async needsTermLookups(terms: readonly Term[], exact: readonly string[], plain: readonly string[]) {
-    if (exact.length > 0 || terms.length < 2) return false;
-    if (plain.length < ENOUGH_RESULTS) return true;
-    const first = await this.data(plain[0]!);
-    const text = (first.title + first.content).replace(/\s+/g, '');
-    return !terms.every((term) => text.includes(term.text));
+  private async lookUpTerms(
+    terms: readonly Term[],
+    exact: readonly string[],
+    plain: readonly string[],
+    state: SearchState,
+  ): Promise<{ plainHolds: boolean; partial: string[] }> {
+    if (exact.length > 0 || terms.length < 2) return { plainHolds: true, partial: [] };
+    const lookUp = (some: readonly Term[]) =>
+      Promise.all(
+        some.map(async (term) => {
+          const results = await this.query(term.words.join(' '), state);
+          return new Map(results.map((result) => [result.id, result.score] as const));
+        }),
+      );
+    let lacking = terms;
+    if (plain.length >= ENOUGH_RESULTS) {
+      const first = await this.data(plain[0]!);
+      const text = (first.title + first.content).replace(/\s+/g, '');
+      lacking = terms.filter((term) => !text.includes(term.text));
+      if (lacking.length === 0) return { plainHolds: true, partial: [] };
+      const lackingHits = await lookUp(lacking);
+      if (lackingHits.every((hits) => hits.size === 0)) {
+        const held = terms.length - lacking.length;
+        return { plainHolds: false, partial: held >= Math.ceil(terms.length / 2) ? [...plain] : [] };
+      }
+      const rest = await lookUp(terms.filter((term) => !lacking.includes(term)));
+      return this.partialOf([...lackingHits, ...rest]);
+    }
+    return this.partialOf(await lookUp(terms));
+  }
+
+  /** From each term's own hits: the plain search stands unless a term is on no page (see lookUpTerms). */
+  private partialOf(perTerm: Map<string, number>[]): { plainHolds: boolean; partial: string[] } {
+    return { plainHolds: perTerm.every((hits) => hits.size > 0), partial: rankPartial(perTerm) };
   }
 
   /** A search; a `cheap` one (see warm) gives undefined where the plain search would be needed. */
@@ -377,8 +393,15 @@ export class SearchEngine {
     ]);
     if (!early) return undefined;
     const text = doc && docHits.length > 0 ? withoutDoc : state.q;
-    const { terms, tokens, exact, plain, perTerm, synonyms, synonymHits } =
-      text === withoutDoc ? early : await this.textSearch(text, state, false);
+    const {
+      terms,
+      tokens,
+      exact,
+      plain,
+      partial: partHits,
+      synonyms,
+      synonymHits,
+    } = text === withoutDoc ? early : await this.textSearch(text, state, false);
     const highlight: string[] = [];
     if (doc && docHits.length > 0) {
       const first = await this.data(docHits[0]!);
@@ -396,7 +419,7 @@ export class SearchEngine {
     }
     // A question finds little as a whole: pages holding most of its terms follow.
     const found = new Set([...docHits, ...exact, ...plain, ...fromSynonyms]).size;
-    const partial = found < ENOUGH_RESULTS ? rankPartial(perTerm) : [];
+    const partial = found < ENOUGH_RESULTS ? partHits : [];
     const ranking = rankResults({
       doc: docHits,
       exact,
@@ -444,7 +467,8 @@ interface TextHits {
   tokens: string[];
   exact: string[];
   plain: string[];
-  perTerm: Map<string, number>[];
+  /** Pages that match only some terms, best first (see lookUpTerms). */
+  partial: string[];
   /** The synonyms asked (when the exact phrase found too little), and each one's hits. */
   synonyms: string[];
   synonymHits: string[][];
