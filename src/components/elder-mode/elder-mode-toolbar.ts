@@ -47,6 +47,10 @@ function sentences(text: string): string[] {
 
 class ElderModeToolbar extends HTMLElement {
   connectedCallback(): void {
+    // Normally elder-mode-init.ts has done this before the first paint. If a server still sends
+    // an older CSP without its hash, that script is blocked: the controls then appear now,
+    // later but not lost (and render() below applies the saved settings).
+    document.documentElement.classList.add('fl-supported');
     const toggle = this.querySelector<HTMLButtonElement>('[aria-expanded]');
     const panel = this.querySelector<HTMLElement>('[data-fl-panel]');
     if (!toggle || !panel) return;
