@@ -62,8 +62,8 @@ export interface ResultData {
   url: string;
   title: string;
   content: string;
-  /** The words Pagefind indexed on the page, lower-cased, in order. */
-  words: string[];
+  /** The text with the word breaks Pagefind indexed it by (U+200B), for lookUpTerms. */
+  rawContent: string;
   date?: string | undefined;
   /** The date as the page shows it (2024年1月2日), formatted at build time. */
   dateText?: string | undefined;
@@ -91,7 +91,7 @@ export interface Outcome {
 }
 
 export interface EngineOptions {
-  /** `/pagefind/pagefind.js` */
+  /** Pagefind's program (`PAGEFIND_URL`). */
   pagefindUrl: string;
   /** The fallback word list for browsers without `Intl.Segmenter`. */
   wordsUrl: string;
@@ -227,7 +227,7 @@ export class SearchEngine {
         url: raw.url,
         title: raw.meta['title'] ?? raw.url,
         content: raw.content,
-        words: (raw.raw_content ?? raw.content).toLowerCase().split(/[\u200b\s]+/u),
+        rawContent: raw.raw_content ?? raw.content,
         date: raw.meta['date'],
         dateText: raw.meta['dateText'],
         doc: raw.meta['doc'],
@@ -359,7 +359,7 @@ export class SearchEngine {
         }),
       );
     if (plain.length < ENOUGH_RESULTS) return this.partialOf(await lookUp(terms));
-    const { words } = await this.data(plain[0]!);
+    const words = (await this.data(plain[0]!)).rawContent.toLowerCase().split(/[\u200b\s]+/u);
     const begins = (word: string) => words.some((indexed) => indexed.startsWith(word));
     const lacking = terms.filter((term) => !term.words.every((word) => begins(word.toLowerCase())));
     if (lacking.length === 0) return { plainHolds: true, partial: [] };

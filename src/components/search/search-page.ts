@@ -15,6 +15,7 @@ import {
 } from '../../lib/search-query.ts';
 import { resultExcerpt } from '../../lib/search-text.ts';
 import { SearchEngine, type Outcome, type ResultData } from './search-engine.ts';
+import { PAGEFIND_URL } from './search-boot.ts';
 
 /** UI strings written into the page by search.astro (from src/i18n/zh-CN.json). */
 interface Strings {
@@ -84,7 +85,7 @@ class SearchPage extends HTMLElement {
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     this.synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymGroup[];
     this.engine = new SearchEngine({
-      pagefindUrl: this.dataset['pagefind'] ?? '/pagefind/pagefind.js',
+      pagefindUrl: this.dataset['pagefind'] ?? PAGEFIND_URL,
       wordsUrl: this.dataset['words'] ?? '/search/words.json',
       synonyms: this.synonyms,
       pinyinUrl: this.dataset['pinyin'] ?? '/search/pinyin.json',
