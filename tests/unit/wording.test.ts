@@ -65,7 +65,9 @@ describe('the wording matcher finds each kind of near-miss', () => {
   it('at every position of every reviewed formulation, whichever of its keys the slip breaks', () => {
     // The matcher looks only where a formulation's keys (a few runs of its characters) are
     // intact: this tries every slip the rules allow, at every position, so that no choice of
-    // keys can leave a slip unfound. Written in a sentence, as an editor would.
+    // keys can leave a slip unfound. Written in a sentence, as an editor would; in quotes and
+    // between line breaks (which the matcher passes over); and between its own first and last
+    // characters, where a slip that shifts the formulation by one could look written out.
     const table = homophoneTable(REVIEWED.map((formulation) => formulation.text));
     const plains = REVIEWED.map((formulation) => normalize(formulation.text).chars);
     /** Whether the slip at `at` lies inside another formulation written exactly: then it is right. */
@@ -87,11 +89,12 @@ describe('the wording matcher finds each kind of near-miss', () => {
         if (chars.length < 7 || at === 0 || at === chars.length - 1) return;
         slips.push([chars.with(at, '丙'), at], [chars.toSpliced(at, 1), at], [chars.toSpliced(at, 0, '丙'), at]);
       });
+      const [first, last] = [chars[0]!, chars.at(-1)!];
       for (const [slip, at] of slips) {
         const wrong = slip.join('');
         if (insideCorrect(wrong, at)) continue;
-        if (!find(`会上要求学习${wrong}，抓好落实。`).some((miss) => miss.endsWith(`→ ${text}`)))
-          lost.push(`${wrong} (${text})`);
+        for (const sentence of [`会上要求学习${wrong}，抓好落实。`, `“${wrong}”`, `学习\n${wrong}\n落实`, `${first}${wrong}${last}`, wrong])
+          if (!find(sentence).some((miss) => miss.endsWith(`→ ${text}`))) lost.push(`${sentence} (${text})`);
       }
     }
     expect(lost).toEqual([]);
