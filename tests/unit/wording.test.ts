@@ -93,7 +93,13 @@ describe('the wording matcher finds each kind of near-miss', () => {
       for (const [slip, at] of slips) {
         const wrong = slip.join('');
         if (insideCorrect(wrong, at)) continue;
-        for (const sentence of [`会上要求学习${wrong}，抓好落实。`, `“${wrong}”`, `学习\n${wrong}\n落实`, `${first}${wrong}${last}`, wrong])
+        for (const sentence of [
+          `会上要求学习${wrong}，抓好落实。`,
+          `“${wrong}”`,
+          `学习\n${wrong}\n落实`,
+          `${first}${wrong}${last}`,
+          wrong,
+        ])
           if (!find(sentence).some((miss) => miss.endsWith(`→ ${text}`))) lost.push(`${sentence} (${text})`);
       }
     }
